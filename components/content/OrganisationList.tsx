@@ -1,0 +1,52 @@
+import { NATION_NAMES, type Nation } from "@/lib/nations";
+import type { Organisation } from "@/lib/organisations";
+
+interface Props {
+  organisations: Organisation[];
+  /** Show only organisations that work in this nation. */
+  nation?: Nation;
+  /** Show only these organisations, in this order. */
+  ids?: string[];
+  /** Heading level for each organisation's name. */
+  headingLevel?: 3 | 4;
+}
+
+function pick(all: Organisation[], nation?: Nation, ids?: string[]): Organisation[] {
+  if (ids) return ids.flatMap((id) => all.filter((org) => org.id === id));
+  return nation ? all.filter((org) => org.nations.includes(nation)) : all;
+}
+
+export function OrganisationList({ organisations, nation, ids, headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="organisation-list">
+      {pick(organisations, nation, ids).map((org) => (
+        <li key={org.id} className="organisation">
+          <Heading>{org.name}</Heading>
+          <p>{org.helpsWith}</p>
+          <dl>
+            <div>
+              <dt>Website</dt>
+              <dd>
+                <a href={org.url}>{org.url.replace(/^https:\/\/(www\.)?/, "").replace(/\/$/, "")}</a>
+              </dd>
+            </div>
+            {org.phone && (
+              <div>
+                <dt>Phone</dt>
+                <dd>
+                  <a href={`tel:${org.phone.number.replace(/\s/g, "")}`}>{org.phone.number}</a>
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>Where</dt>
+              <dd>{org.nations.map((n) => NATION_NAMES[n]).join(", ")}</dd>
+            </div>
+          </dl>
+          {org.statusNote && <p className="organisation__status">{org.statusNote}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import type { CompiledPage } from "@/lib/content/loader";
+import type { NavLink } from "@/lib/content/navigation";
+import { ContentsList } from "./ContentsList";
+import { NationsNotice } from "./NationsNotice";
+import { PageHead } from "./PageHead";
+import { PrevNext } from "./PrevNext";
+import { PrintButton } from "./PrintButton";
+import { ReviewAndSources } from "./ReviewAndSources";
+import { Summary } from "./Summary";
+
+interface Props {
+  page: Pick<CompiledPage, "href" | "frontmatter" | "toc">;
+  pager: { previous: NavLink | null; next: NavLink | null };
+  children: ReactNode;
+}
+
+/** The frame every MDX page shares: title, nations, summary, contents, body, review dates, sources. */
+export function GuidancePage({ page, pager, children }: Props) {
+  const fm = page.frontmatter;
+  const isHome = fm.layout === "home";
+  return (
+    <article className="guidance">
+      <PageHead title={fm.title} description={fm.description} path={page.href} lastReviewed={fm.lastReviewed} />
+      <h1>{fm.title}</h1>
+      {!isHome && <NationsNotice nations={fm.nations} equivalents={fm.equivalents} />}
+      <Summary points={fm.summary} />
+      {!isHome && <ContentsList entries={page.toc} />}
+      <div className="prose">{children}</div>
+      <PrintButton />
+      <ReviewAndSources lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} sources={fm.sources} />
+      {!isHome && <PrevNext previous={pager.previous} next={pager.next} />}
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatDate } from "@/lib/dates";
+import type { Source } from "@/lib/content/frontmatter";
+
+interface Props {
+  lastReviewed: string;
+  nextReview: string;
+  sources: Source[];
+}
+
+/** Shown near the end of the content, where readers and printers see it. */
+export function ReviewAndSources({ lastReviewed, nextReview, sources }: Props) {
+  return (
+    <section aria-labelledby="page-info-heading" className="page-info">
+      <h2 id="page-info-heading">About this page</h2>
+      <dl>
+        <div>
+          <dt>Last reviewed</dt>
+          <dd>
+            <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>Next review due</dt>
+          <dd>
+            <time dateTime={nextReview}>{formatDate(nextReview)}</time>
+          </dd>
+        </div>
+      </dl>
+      {sources.length > 0 && (
+        <>
+          <h3>Sources</h3>
+          <ul className="sources">
+            {sources.map((source) => (
+              <li key={source.url}>
+                <a href={source.url}>{source.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ComponentProps } from "react";
+import { Glossary } from "./content/Glossary";
+import { InsetText } from "./content/InsetText";
+import { OrganisationList } from "./content/OrganisationList";
+import { StartButton } from "./content/StartButton";
+import { WarningText } from "./content/WarningText";
+import type { GlossaryEntry } from "@/lib/content/glossary";
+import type { Organisation } from "@/lib/organisations";
+
+/**
+ * The ONE map of components an MDX page may use, by name. MDX files never import.
+ * Components that need data get it here, bound from the page's props.
+ */
+export interface MdxData {
+  organisations: Organisation[];
+  glossary: GlossaryEntry[];
+}
+
+export function mdxComponents(data: MdxData) {
+  return {
+    InsetText,
+    WarningText,
+    StartButton,
+    OrganisationList: (props: Omit<ComponentProps<typeof OrganisationList>, "organisations">) => (
+      <OrganisationList organisations={data.organisations} {...props} />
+    ),
+    Glossary: () => <Glossary entries={data.glossary} />,
+    table: (props: ComponentProps<"table">) => (
+      <div className="table-wrap">
+        <table {...props} />
+      </div>
+    ),
+  };
+}
+
+/** Names authors may use; the content test checks MDX files against this list. */
+export const MDX_COMPONENT_NAMES = ["InsetText", "WarningText", "StartButton", "OrganisationList", "Glossary"] as const;

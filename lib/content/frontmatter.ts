@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { nationSchema } from "../nations";
+
+/** YAML turns unquoted dates into Date objects; accept both and keep ISO strings. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written as YYYY-MM-DD"),
+);
+
+export const sourceSchema = z.object({
+  title: z.string().min(3),
+  url: z.url({ protocol: /^https$/, message: "must be a full https:// address" }),
+});
+
+const MAX_REVIEW_GAP_DAYS = 366;
+
+export const frontmatterSchema = z
+  .object({
+    title: z.string().min(3).max(80),
+    description: z.string().min(20).max(200),
+    nations: z.array(nationSchema).min(1),
+    lastReviewed: isoDate,
+    nextReview: isoDate,
+    /** 3 to 6 short bullets shown first, for readers who read only that. */
+    summary: z.array(z.string().min(3)).min(3).max(6),
+    sources: z.array(sourceSchema).default([]),
+    /** The same topic for other nations, shown at the top: { wales: "/your-rights/imha-wales" }. */
+    equivalents: z.partialRecord(nationSchema, z.string().startsWith("/")).default({}),
+    /** Pages about abuse or safeguarding show an "Exit this page" link. */
+    quickExit: z.boolean().default(false),
+    /** Pages such as the home page hide the contents list and review block. */
+    layout: z.enum(["guidance", "home"]).default("guidance"),
+  })
+  .strict()
+  .refine((fm) => fm.nextReview > fm.lastReviewed, {
+    path: ["nextReview"],
+    message: "must be after lastReviewed",
+  })
+  .refine(
+    (fm) => (Date.parse(fm.nextReview) - Date.parse(fm.lastReviewed)) / 86_400_000 <= MAX_REVIEW_GAP_DAYS,
+    { path: ["nextReview"], message: "must be at most a year after lastReviewed" },
+  );
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A readable one-line error naming the file and each bad field. */
+export function describeFrontmatterError(file: string, error: z.ZodError): string {
+  const problems = error.issues.map((issue) => `  - ${issue.path.join(".") || "(frontmatter)"}: ${issue.message}`);
+  return `Invalid frontmatter in ${file}:\n${problems.join("\n")}`;
+}

@@ -1,0 +1,104 @@
+import "server-only";
+
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { bundleMDX } from "mdx-bundler";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import navigationJson from "../../content/navigation.json";
+import { describeFrontmatterError, frontmatterSchema, type Frontmatter } from "./frontmatter";
+import { navigationSchema, type Navigation } from "./navigation";
+import { rehypeCollect, type Collected, type TocEntry } from "./rehype-collect";
+import { remarkNoEsm } from "./remark-no-esm";
+
+/**
+ * The one module that reads content files and calls mdx-bundler.
+ * Everything it returns is plain data, so pages and tests can use it the same way.
+ */
+
+const PAGES_DIR = path.join(process.cwd(), "content", "pages");
+
+export interface PageEntry {
+  /** Path segments, [] for the home page. */
+  slug: string[];
+  href: string;
+  /** Path relative to the repository, for error messages. */
+  file: string;
+  frontmatter: Frontmatter;
+}
+
+export interface CompiledPage extends PageEntry {
+  code: string;
+  toc: TocEntry[];
+  blocks: string[];
+}
+
+function listMdxFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listMdxFiles(full);
+    return entry.name.endsWith(".mdx") ? [full] : [];
+  });
+}
+
+function slugFor(file: string): string[] {
+  const parts = path.relative(PAGES_DIR, file).replace(/\.mdx$/, "").split(path.sep);
+  return parts[parts.length - 1] === "index" ? parts.slice(0, -1) : parts;
+}
+
+function readEntry(file: string): PageEntry & { source: string } {
+  const source = readFileSync(file, "utf8");
+  const relative = path.relative(process.cwd(), file);
+  const parsed = frontmatterSchema.safeParse(matter(source).data);
+  if (!parsed.success) throw new Error(describeFrontmatterError(relative, parsed.error));
+  const slug = slugFor(file);
+  return { slug, href: `/${slug.join("/")}`, file: relative, frontmatter: parsed.data, source };
+}
+
+let indexCache: (PageEntry & { source: string })[] | null = null;
+
+function loadIndex() {
+  indexCache ??= listMdxFiles(PAGES_DIR)
+    .map(readEntry)
+    .sort((a, b) => a.href.localeCompare(b.href));
+  return indexCache;
+}
+
+/** Every MDX page with its validated frontmatter, sorted by address. */
+export function getContentIndex(): PageEntry[] {
+  return loadIndex().map(({ source: _source, ...entry }) => entry);
+}
+
+let navigationCache: Navigation | null = null;
+
+export function getNavigation(): Navigation {
+  navigationCache ??= navigationSchema.parse(navigationJson);
+  return navigationCache;
+}
+
+const compiled = new Map<string, Promise<CompiledPage>>();
+
+async function compile(entry: PageEntry & { source: string }): Promise<CompiledPage> {
+  const collected: Collected = { toc: [], blocks: [] };
+  const { code } = await bundleMDX({
+    source: entry.source,
+    mdxOptions(options) {
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkNoEsm, remarkGfm];
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeCollect(collected)];
+      return options;
+    },
+  }).catch((error: unknown) => {
+    throw new Error(`Could not compile ${entry.file}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const { source: _source, ...page } = entry;
+  return { ...page, code, toc: collected.toc, blocks: collected.blocks };
+}
+
+/** The compiled page at this address, or null. Compiled once per process. */
+export async function getPage(href: string): Promise<CompiledPage | null> {
+  const entry = loadIndex().find((page) => page.href === href);
+  if (!entry) return null;
+  if (!compiled.has(href)) compiled.set(href, compile(entry));
+  return compiled.get(href)!;
+}

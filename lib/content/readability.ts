@@ -1,0 +1,59 @@
+import { fleschKincaid } from "flesch-kincaid";
+import type { Root, Sentence } from "nlcst";
+import { toString } from "nlcst-to-string";
+import { ParseEnglish } from "parse-english";
+import { syllable } from "syllable";
+import { visit } from "unist-util-visit";
+
+/**
+ * Plain-English measures over a page's rendered text, using the words/retext family
+ * (parse-english for sentences and words, syllable, flesch-kincaid) rather than hand-made counting.
+ */
+
+export interface Readability {
+  words: number;
+  sentences: number;
+  grade: number;
+  /** The longest sentence, with titles of Acts counted as one word. */
+  longestSentence: { words: number; text: string };
+}
+
+/** "the Mental Health (Care and Treatment) (Scotland) Act 2003" and the like. */
+const LAW_TITLE =
+  /\b(?:[A-Z][\w'’-]*|and|of|the|for|\([A-Z][A-Za-z ]*\))(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|\([A-Z][A-Za-z ]*\)))*\s+(?:Act|Order|Measure|Regulations)\s+\d{4}\b/g;
+
+function wordsIn(node: Sentence | Root): number {
+  let count = 0;
+  visit(node, "WordNode", () => {
+    count += 1;
+  });
+  return count;
+}
+
+function parse(blocks: string[]): Root {
+  // Headings and list items rarely end in a full stop; each block is its own sentence at least.
+  const text = blocks.map((block) => (/[.!?:]["”’)]*$/.test(block) ? block : `${block}.`)).join("\n\n");
+  return new ParseEnglish().parse(text);
+}
+
+export function measureReadability(blocks: string[]): Readability {
+  const tree = parse(blocks);
+  let words = 0;
+  let sentences = 0;
+  let syllables = 0;
+  let longest = { words: 0, text: "" };
+  visit(tree, "SentenceNode", (sentence: Sentence) => {
+    const sentenceWords = wordsIn(sentence);
+    if (sentenceWords === 0) return;
+    sentences += 1;
+    words += sentenceWords;
+    visit(sentence, "WordNode", (word) => {
+      syllables += syllable(toString(word));
+    });
+    const text = toString(sentence);
+    const withoutLawTitles = wordsIn(new ParseEnglish().parse(text.replace(LAW_TITLE, "Law")));
+    if (withoutLawTitles > longest.words) longest = { words: withoutLawTitles, text };
+  });
+  const grade = sentences === 0 ? 0 : fleschKincaid({ sentence: sentences, word: words, syllable: syllables });
+  return { words, sentences, grade: Math.round(grade * 10) / 10, longestSentence: longest };
+}

@@ -1,0 +1,49 @@
+import type { GetStaticPaths, GetStaticProps } from "next";
+import { getMDXComponent } from "mdx-bundler/client";
+import { useMemo } from "react";
+import { mdxComponents } from "@/components/mdx-components";
+import { GuidancePage } from "@/components/layout/GuidancePage";
+import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
+import { getContentIndex, getNavigation, getPage, type CompiledPage } from "@/lib/content/loader";
+import { previousAndNext, shellFor, type NavLink } from "@/lib/content/navigation";
+import { GLOSSARY } from "@/lib/content/glossary";
+import { ORGANISATIONS } from "@/lib/organisations";
+import type { MdxData } from "@/components/mdx-components";
+
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+interface Props {
+  page: Omit<CompiledPage, "blocks">;
+  shell: ShellProps;
+  pager: { previous: NavLink | null; next: NavLink | null };
+  data: MdxData;
+}
+
+export const getStaticPaths: GetStaticPaths = () => ({
+  paths: getContentIndex().map((page) => ({ params: { slug: page.slug } })),
+  fallback: false,
+});
+
+export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
+  const slug = params?.slug;
+  const href = `/${(Array.isArray(slug) ? slug : []).join("/")}`;
+  const page = await getPage(href);
+  if (!page) return { notFound: true };
+  const nav = getNavigation();
+  // The text blocks are for checks and search, not for the page: keep them out of the props.
+  const { blocks: _blocks, ...pageProps } = page;
+  return {
+    props: { page: pageProps, shell: shellFor(nav, href), pager: previousAndNext(nav, href), data: { organisations: ORGANISATIONS, glossary: GLOSSARY } },
+  };
+};
+
+export default function ContentPage({ page, shell, pager, data }: Props) {
+  const Body = useMemo(() => getMDXComponent(page.code), [page.code]);
+  return (
+    <SiteLayout {...shell} quickExit={page.frontmatter.quickExit}>
+      <GuidancePage page={page} pager={pager}>
+        <Body components={mdxComponents(data)} />
+      </GuidancePage>
+    </SiteLayout>
+  );
+}

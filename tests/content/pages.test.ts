@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getContentIndex, getNavigation, getPage, type CompiledPage } from "@/lib/content/loader";
+import { readingOrder } from "@/lib/content/navigation";
+import { measureReadability } from "@/lib/content/readability";
+import { NATIONS } from "@/lib/nations";
+import { APP_ROUTES, UNINDEXED_ROUTE_PREFIXES } from "@/lib/routes";
+import { FACT_FILES, citedUrls, fixtureText, isCited, sharedCopyIfPresent } from "./fact-sheet";
+import { idsIn, linksIn, renderBody } from "./render";
+
+const MAX_GRADE = 7;
+const MAX_SENTENCE_WORDS = 25;
+
+let pages: CompiledPage[] = [];
+const html = new Map<string, string>();
+
+beforeAll(async () => {
+  pages = await Promise.all(getContentIndex().map(async (entry) => (await getPage(entry.href))!));
+  for (const page of pages) html.set(page.href, renderBody(page));
+});
+
+function pageText(page: CompiledPage): string {
+  return [page.frontmatter.title, ...page.frontmatter.summary, ...page.blocks].join("\n");
+}
+
+function knownPath(href: string): boolean {
+  return (
+    pages.some((p) => p.href === href) ||
+    APP_ROUTES.some((r) => r.href === href) ||
+    UNINDEXED_ROUTE_PREFIXES.some((prefix) => href === prefix || href.startsWith(prefix))
+  );
+}
+
+describe("content pages", () => {
+  it("all compile with valid frontmatter", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const page of pages) expect(page.code.length, page.file).toBeGreaterThan(0);
+  });
+
+  it("are all reachable from the navigation, and every navigation link resolves", () => {
+    const nav = getNavigation();
+    const navHrefs = new Set([...readingOrder(nav), ...nav.header, ...nav.footer].map((l) => l.href));
+    for (const page of pages) {
+      if (page.href !== "/") expect(navHrefs.has(page.href), `${page.file} is not in content/navigation.json`).toBe(true);
+    }
+    for (const href of navHrefs) expect(knownPath(href), `navigation links to missing page ${href}`).toBe(true);
+  });
+
+  it("link only to pages and anchors that exist", () => {
+    for (const page of pages) {
+      for (const href of linksIn(html.get(page.href)!)) {
+        if (!href.startsWith("/") && !href.startsWith("#")) continue;
+        const [pathPart, hash] = href.split("#") as [string, string | undefined];
+        const target = pathPart === "" ? page.href : pathPart.split("?")[0]!;
+        expect(knownPath(target), `${page.file} links to missing page ${href}`).toBe(true);
+        const targetHtml = html.get(target);
+        if (hash && targetHtml) {
+          const ids = new Set([...idsIn(targetHtml), ...pages.find((p) => p.href === target)!.toc.map((t) => t.id)]);
+          expect(ids.has(hash), `${page.file} links to missing anchor ${href}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("are written in plain English", () => {
+    const report = pages.map((page) => ({ page: page.href, ...measureReadability(pageText(page).split("\n")) }));
+    if (process.env.CONTENT_REPORT) {
+      console.table(
+        report.map((r) => ({ page: r.page, words: r.words, grade: r.grade, longest: r.longestSentence.words })),
+      );
+    }
+    for (const r of report) {
+      expect(r.grade, `${r.page} reads at grade ${r.grade}`).toBeLessThanOrEqual(MAX_GRADE);
+      expect(r.longestSentence.words, `${r.page}: "${r.longestSentence.text}"`).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+    }
+  });
+
+  it("cite only sources the fact sheet cites, legislation.gov.uk first", () => {
+    const cited = citedUrls();
+    for (const page of pages) {
+      const { sources } = page.frontmatter;
+      for (const source of sources) expect(isCited(source.url, cited), `${page.file}: ${source.url}`).toBe(true);
+      const firstLegislation = sources.findIndex((s) => new URL(s.url).hostname.endsWith("legislation.gov.uk"));
+      if (firstLegislation !== -1) expect(firstLegislation, `${page.file}: put legislation.gov.uk first`).toBe(0);
+    }
+  });
+
+  it("list sources wherever they state the law", () => {
+    const statesLaw = /\b(Act|Measure|Order|Regulations) (19|20)\d\d\b|\bsection \d+/;
+    for (const page of pages) {
+      if (statesLaw.test(pageText(page))) {
+        expect(page.frontmatter.sources.length, `${page.file} states law but lists no sources`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("make no claim the fact sheet lists as out of date", () => {
+    const outdated: [RegExp, string][] = [
+      [/three types of (independent )?advocac(y|ies)/i, "there are not three types in England and Wales"],
+      [/\bOPAAL\b|Older People's Advocacy Alliance/i, "OPAAL does not find advocates for people"],
+    ];
+    for (const page of pages) {
+      const text = pageText(page);
+      for (const [pattern, why] of outdated) expect(pattern.test(text), `${page.file}: ${why}`).toBe(false);
+      for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+        if (/Community Health Council/i.test(sentence)) {
+          expect(/closed|abolished|replaced|no longer|until 2023/i.test(sentence), `${page.file}: "${sentence}"`).toBe(true);
+        }
+        if (/Healthwatch/.test(sentence)) {
+          expect(/\bnot\b|abolish|closing/i.test(sentence), `${page.file}: Healthwatch is not the complaints route: "${sentence}"`).toBe(true);
+        }
+        if (/Northern Ireland/.test(sentence) && /councils? (run|provide|arrange)s? (social care|social services)/i.test(sentence)) {
+          expect(/\bnot\b|don't|do not/i.test(sentence), `${page.file}: "${sentence}"`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("say plainly that laws passed but not started are not in force", () => {
+    const pending = [/Mental Health Act 2025/, /Liberty Protection Safeguards/, /Adult Protection Bill/];
+    for (const page of pages) {
+      const text = pageText(page);
+      for (const law of pending) {
+        if (law.test(text)) {
+          expect(/not (yet )?(in force|started|begun)|has not started|have not started|not yet/i.test(text), `${page.file}: ${law}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("keep review dates current and within a year", () => {
+    for (const page of pages) {
+      expect(page.frontmatter.nextReview > page.frontmatter.lastReviewed, page.file).toBe(true);
+    }
+  });
+
+  it("rights pages link to the equivalent page for every other nation", () => {
+    for (const page of pages.filter((p) => p.href.startsWith("/your-rights/"))) {
+      const { nations, equivalents } = page.frontmatter;
+      for (const nation of NATIONS) {
+        if (nations.includes(nation)) continue;
+        const target = equivalents[nation];
+        expect(target, `${page.file} has no equivalent for ${nation}`).toBeDefined();
+        expect(knownPath(target!), `${page.file}: equivalent ${target} is missing`).toBe(true);
+      }
+    }
+  });
+
+  it("offer a quick exit on pages about abuse or safeguarding", () => {
+    for (const page of pages) {
+      const { title, description, quickExit } = page.frontmatter;
+      if (/safeguarding|abuse|neglect/i.test(`${title} ${description}`)) expect(quickExit, page.file).toBe(true);
+    }
+  });
+});
+
+describe("fact sheet copy", () => {
+  it.each(FACT_FILES)("%s matches ../shared when it is there", (file) => {
+    const shared = sharedCopyIfPresent(file);
+    const copy = fixtureText(file);
+    expect(copy.length).toBeGreaterThan(1000);
+    if (shared !== null) expect(copy).toBe(shared);
+  });
+});

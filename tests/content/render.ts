@@ -1,0 +1,23 @@
+import { fromHtml } from "hast-util-from-html";
+import { selectAll } from "hast-util-select";
+import { getMDXComponent } from "mdx-bundler/client";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { mdxComponents } from "@/components/mdx-components";
+import type { CompiledPage } from "@/lib/content/loader";
+import { GLOSSARY } from "@/lib/content/glossary";
+import { ORGANISATIONS } from "@/lib/organisations";
+
+/** The page body as the site renders it. */
+export function renderBody(page: CompiledPage): string {
+  const Body = getMDXComponent(page.code);
+  return renderToStaticMarkup(createElement(Body, { components: mdxComponents({ organisations: ORGANISATIONS, glossary: GLOSSARY }) }));
+}
+
+export function linksIn(html: string): string[] {
+  return selectAll("a[href]", fromHtml(html, { fragment: true })).map((a) => String(a.properties.href));
+}
+
+export function idsIn(html: string): Set<string> {
+  return new Set(selectAll("[id]", fromHtml(html, { fragment: true })).map((el) => String(el.properties.id)));
+}
