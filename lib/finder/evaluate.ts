@@ -1,0 +1,56 @@
+import { organisationById } from "../organisations";
+import { applicableAnswers, nextQuestion } from "./flow";
+import type { Answers } from "./questions";
+import type { QueryError } from "./query";
+import { resultsFor } from "./rules";
+import type { FinderOutcome, FinderResult, OrganisationRef } from "./types";
+
+export type { FinderOutcome, FinderResult, OrganisationRef } from "./types";
+
+/**
+ * The one pure function behind both the HTML pages and the JSON API, so the
+ * two can never disagree. Answers that do not apply to the path are dropped.
+ */
+export function evaluate(input: Answers): FinderOutcome {
+  const answers = applicableAnswers(input);
+  const next = nextQuestion(answers);
+  if (next !== null) return { complete: false, next, answers, results: [], organisations: [] };
+  const results = resultsFor(answers);
+  return { complete: true, next: null, answers, results, organisations: organisationsFor(results) };
+}
+
+/** Every contact named by the results, once each, in the order first named. */
+function organisationsFor(results: FinderResult[]): OrganisationRef[] {
+  const ids = [...new Set(results.flatMap((r) => r.contacts))];
+  return ids.flatMap((id) => {
+    const org = organisationById(id);
+    return org ? [{ id: org.id, name: org.name, url: org.url }] : [];
+  });
+}
+
+export type ApiResult = Pick<FinderResult, "type" | "strength" | "title" | "basis" | "arrangedBy" | "summary" | "condition">;
+export type ApiResponse = Omit<FinderOutcome, "results"> & { results: ApiResult[] };
+
+/** Exactly the contract's JSON shape: page-only fields are left out. */
+export function toApiResponse(outcome: FinderOutcome): ApiResponse {
+  return {
+    complete: outcome.complete,
+    next: outcome.next,
+    answers: { ...outcome.answers },
+    results: outcome.results.map((r) => ({
+      type: r.type,
+      strength: r.strength,
+      title: r.title,
+      basis: r.basis,
+      arrangedBy: r.arrangedBy,
+      summary: r.summary,
+      condition: r.condition,
+    })),
+    organisations: outcome.organisations.map((o) => ({ id: o.id, name: o.name, url: o.url })),
+  };
+}
+
+/** The contract's 400 body. */
+export function apiError(error: QueryError): { error: QueryError } {
+  return { error: { question: error.question, message: error.message } };
+}

@@ -1,0 +1,115 @@
+import type { Answers } from "../questions";
+import type { FinderResult } from "../types";
+import { conditions, hasNobodyUnpaid, result } from "./result";
+import { LAW } from "./sources";
+
+const SUPERVISORY_BODY = "the supervisory body (the public body that decides whether to give permission)";
+const IMCA_TITLE = "Independent Mental Capacity Advocate (IMCA) for the Deprivation of Liberty Safeguards";
+const RPR_TITLE = "Relevant person's representative (RPR)";
+const IF_REQUESTED = "This applies if someone has asked for a Deprivation of Liberty Safeguards authorisation.";
+
+function contactsFor(nation: "england" | "wales"): string[] {
+  return nation === "wales" ? ["find-local-council", "nhs-111-wales-health-boards"] : ["find-local-council", "pohwer", "voiceability"];
+}
+
+/**
+ * §1.4: Deprivation of Liberty Safeguards (England and Wales). We never decide
+ * whether care is a deprivation of liberty (§8): we ask whether permission
+ * has been asked for or given.
+ */
+export function deprivationOfLibertyResults(nation: "england" | "wales", answers: Answers): FinderResult[] {
+  const shared = { arrangedBy: SUPERVISORY_BODY, guidance: "/your-rights/deprivation-of-liberty", contacts: contactsFor(nation) } as const satisfies Partial<FinderResult>;
+  if (answers.dols === "authorised") return afterPermission(shared, answers.representative);
+  const ifUnsure = answers.dols === "not-sure" ? IF_REQUESTED : null;
+  return [whileAssessing(shared, answers.support, ifUnsure), representativeToCome(shared, ifUnsure)];
+}
+
+type Shared = Pick<FinderResult, "arrangedBy" | "guidance" | "contacts">;
+
+/** §1.4 s39A: an IMCA during the assessments, if nobody but paid staff to consult. */
+function whileAssessing(shared: Shared, support: Answers["support"], ifUnsure: string | null): FinderResult {
+  const base = { ...shared, type: "imca-dols", title: IMCA_TITLE, basis: "Mental Capacity Act 2005, section 39A", basisUrl: LAW.dolsImca } as const;
+  if (!hasNobodyUnpaid(support)) {
+    return result({
+      ...base,
+      strength: "not-entitled",
+      summary: "This IMCA is only for people with nobody but paid staff to consult. The family member or friend should be asked for their views instead.",
+      howToAsk: 'Say to the assessor: "Please make sure you talk to the family member or friend who knows the person best."',
+    });
+  }
+  return result({
+    ...base,
+    strength: "must-provide",
+    summary: "While permission is being checked, the supervisory body must bring in an IMCA. This is because the person has nobody but paid staff to consult.",
+    condition: conditions(ifUnsure),
+    howToAsk: 'Say to the care home or hospital: "Has a Deprivation of Liberty Safeguards authorisation been asked for? If so, please make sure an IMCA is brought in."',
+  });
+}
+
+/** §1.4 RPR: everyone with a standard authorisation must have a representative. */
+function representativeToCome(shared: Shared, ifUnsure: string | null): FinderResult {
+  return result({
+    ...shared,
+    type: "rpr",
+    title: RPR_TITLE,
+    basis: "Mental Capacity Act 2005, Schedule A1",
+    basisUrl: LAW.dolsRepresentative,
+    strength: "must-provide",
+    summary: "If permission is given, the person must have a representative. This is usually a family member or friend, or a paid representative if nobody suitable can do it.",
+    condition: conditions(ifUnsure, "This applies once permission (a standard authorisation) is given."),
+    howToAsk: 'Ask the care home or hospital: "If permission is given, who will be the representative?"',
+  });
+}
+
+function afterPermission(shared: Shared, representative: Answers["representative"]): FinderResult[] {
+  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", basisUrl: LAW.dolsRepresentative, strength: "must-provide" } as const;
+  const imca = { ...shared, type: "imca-dols", title: IMCA_TITLE } as const;
+  switch (representative) {
+    case "unpaid":
+      return [
+        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: 'The representative can say: "I would like to ask for a review of the authorisation."' }),
+        // §1.4 s39D: must be instructed if the person or the unpaid RPR asks.
+        result({
+          ...imca,
+          basis: "Mental Capacity Act 2005, section 39D",
+          basisUrl: LAW.dolsImcaUnpaidRepresentative,
+          strength: "must-provide",
+          summary: "Because the representative is unpaid, the person or the representative can ask for an IMCA. The supervisory body must then arrange one.",
+          howToAsk: 'Write to the supervisory body: "I am the representative. I would like an IMCA to help us use our rights."',
+        }),
+      ];
+    case "paid":
+      return [
+        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: 'Ask the care home or hospital for the paid representative\'s name and phone number.' }),
+        result({
+          ...imca,
+          basis: "Mental Capacity Act 2005, section 39D",
+          basisUrl: LAW.dolsImcaUnpaidRepresentative,
+          strength: "not-entitled",
+          summary: "An extra IMCA under section 39D is only for people whose representative is unpaid. The paid representative can help with the same things.",
+          howToAsk: 'Say to the paid representative: "Please help me ask for a review."',
+        }),
+      ];
+    default:
+      return [
+        result({
+          ...rpr,
+          summary: "The person must have a representative. If no family member or friend is suitable, the supervisory body must appoint a paid one.",
+          howToAsk: 'Ask the supervisory body: "Who will be the representative, and when will they start?"',
+        }),
+        // §1.4 s39C covers a gap between representatives, not the wait for the first one.
+        result({
+          ...imca,
+          basis: "Mental Capacity Act 2005, section 39C",
+          basisUrl: LAW.dolsImcaGap,
+          strength: "must-provide",
+          summary: "If a representative stops, and there is nobody else to consult, the supervisory body must bring in an IMCA until a new one starts.",
+          condition: "This applies if a representative's appointment has ended. It does not cover the wait for the first representative.",
+          howToAsk: 'Say to the supervisory body: "The representative has stopped. Please bring in an IMCA until a new one starts."',
+        }),
+      ];
+  }
+}
+
+const REPRESENTATIVE_ROLE =
+  "The person must have a representative, and has one. The representative keeps in touch and can ask for a review, complain or go to the Court of Protection.";

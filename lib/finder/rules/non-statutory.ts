@@ -1,0 +1,67 @@
+import type { Nation } from "../../nations";
+import type { Answers } from "../questions";
+import type { FinderResult } from "../types";
+import { result } from "./result";
+
+type Topic = NonNullable<Answers["topic"]>;
+
+/** Where to look, by nation, with topic-specific helpers first (§5 directory). */
+const CONTACTS: Record<Nation, Partial<Record<Topic, string[]>> & { default: string[] }> = {
+  england: {
+    "mental-health": ["mind", "rethink", "pohwer", "voiceability"],
+    "social-care-complaint": ["citizens-advice", "age-uk", "pohwer"],
+    other: ["pohwer", "voiceability", "mind", "age-uk", "citizens-advice", "healthwatch"],
+    default: ["pohwer", "voiceability", "age-uk", "independent-age", "carers-uk"],
+  },
+  wales: {
+    "mental-health": ["mind"],
+    "nhs-complaint": ["llais", "citizens-advice"],
+    "social-care-complaint": ["llais", "citizens-advice"],
+    default: ["age-cymru", "mind", "carers-uk", "citizens-advice"],
+  },
+  scotland: {
+    "social-care-complaint": ["citizens-advice-scotland", "siaa"],
+    default: ["siaa", "age-scotland", "disability-information-scotland", "carers-uk", "citizens-advice-scotland"],
+  },
+  "northern-ireland": {
+    default: ["hsc-trusts", "disability-action", "age-ni", "advice-ni", "carers-uk"],
+  },
+};
+
+const GENERAL =
+  "A local advocacy service may help you have your say, even where no law gives you a right to an advocate. These services are often run by charities.";
+
+/** Topic-specific words where the reader most needs them (§4.1, §4.4, §1.1). */
+function summaryFor(nation: Nation, answers: Answers): string {
+  if (nation === "northern-ireland" && answers.topic === "mental-health") {
+    return "Health and Social Care Trusts fund advocacy in some mental health and learning disability hospitals. No law requires it, but you can ask for it.";
+  }
+  if (nation === "northern-ireland" && answers.topic === "safeguarding") {
+    // §4.4: the Adult Protection Bill was still in committee in February 2026.
+    return "No law in Northern Ireland yet gives a right to an advocate in adult safeguarding. A new law was still being debated in 2026.";
+  }
+  if (nation === "northern-ireland") {
+    return "Health and Social Care Trusts fund some advocacy, often run by charities. No law requires it, but you can ask your Trust.";
+  }
+  if (answers.topic === "mental-health") {
+    return "A local advocacy service may still help you, even without a legal right to an IMHA. Ask the ward staff, or a mental health charity.";
+  }
+  return GENERAL;
+}
+
+/** Community, peer, volunteer or Trust-funded advocacy that no law requires. */
+export function nonStatutoryAdvocacy(nation: Nation, answers: Answers): FinderResult {
+  const contacts = CONTACTS[nation];
+  return result({
+    type: "non-statutory",
+    strength: "discretionary",
+    title: "Other independent advocacy",
+    basis: "No law requires this. Charities and community groups offer it.",
+    arrangedBy: nation === "northern-ireland" ? "charities, often funded by your HSC Trust" : "local charities and community groups",
+    guidance: "/find-an-advocate",
+    contacts: (answers.topic && contacts[answers.topic]) || contacts.default,
+    summary: summaryFor(nation, answers),
+    howToAsk:
+      'Phone a local advocacy service and say: "I need help to have my say. Can an advocate help me?" Ask if there is a waiting list.',
+  });
+}

@@ -1,0 +1,32 @@
+import type { FinderResult } from "../types";
+import { result } from "./result";
+import { LAW } from "./sources";
+
+/**
+ * §4.2 and addendum Q3: MCA (NI) 2016 ss35-36 and Part 4. Only the
+ * deprivation-of-liberty parts are in force. Family or a nominated person do
+ * not remove the duty; only an emergency or a capacitous written refusal does.
+ */
+export function northernIrelandImca(topic: "capacity" | "liberty"): FinderResult {
+  return result({
+    type: "ni-imca",
+    strength: "must-provide",
+    title: "Independent Mental Capacity Advocate (IMCA) in Northern Ireland",
+    basis: "Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36, and Part 4",
+    arrangedBy: "the Health and Social Care (HSC) Trust",
+    basisUrl: LAW.niImca,
+    guidance: "/your-rights/northern-ireland",
+    contacts: ["hsc-trusts"],
+    summary:
+      "Before care that deprives a person of their liberty, the HSC Trust must have an IMCA in place and listen to them. This applies even if family or a nominated person is involved.",
+    condition: [
+      topic === "capacity"
+        ? "This applies only if the care planned would deprive the person of their liberty. Other parts of this law that need an IMCA have not started yet."
+        : "This applies if the HSC Trust plans care that would deprive the person of their liberty.",
+      "It does not apply to people under 16, or to people detained under the Mental Health (Northern Ireland) Order 1986.",
+      "It also does not apply in an emergency, or if the person refused an IMCA in a signed, witnessed statement while able to decide.",
+    ].join(" "),
+    howToAsk:
+      'Say to the HSC Trust: "Is this care a deprivation of liberty? If so, please make sure an IMCA is in place before it is authorised."',
+  });
+}

@@ -1,0 +1,23 @@
+import type { Answers } from "../questions";
+import type { FinderResult } from "../types";
+import { northernIrelandComplaints } from "./complaints";
+import { careActNotInThisNation, imhaNotInThisNation } from "./not-in-this-nation";
+import { northernIrelandImca } from "./northern-ireland-imca";
+
+/** Statutory results for Northern Ireland, by topic (fact sheet §4). No follow-up questions. */
+export function northernIrelandResults(answers: Answers): FinderResult[] {
+  switch (answers.topic) {
+    case "mental-health":
+      return [imhaNotInThisNation("northern-ireland")];
+    case "capacity":
+    case "liberty":
+      return [northernIrelandImca(answers.topic)];
+    case "care-support":
+      return [careActNotInThisNation("northern-ireland")];
+    case "nhs-complaint":
+    case "social-care-complaint":
+      return [northernIrelandComplaints()];
+    default:
+      return [];
+  }
+}

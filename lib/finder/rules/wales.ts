@@ -1,0 +1,42 @@
+import type { Answers } from "../questions";
+import type { FinderResult } from "../types";
+import { walesComplaints } from "./complaints";
+import { deprivationOfLibertyResults } from "./deprivation-of-liberty";
+import { imcaResult } from "./imca";
+import { walesImha } from "./imha";
+import { careActNotInThisNation } from "./not-in-this-nation";
+import { walesIpaForCapacityDecision, walesIpaResult } from "./wales-ipa";
+
+// §2.5: the Active Offer; health boards must consider language needs.
+const WELSH = " You can ask for an advocate who speaks Welsh.";
+
+/** Statutory results for Wales, by topic (fact sheet §2). */
+export function walesResults(answers: Answers): FinderResult[] {
+  return byTopic(answers).map((r) => (r.strength === "not-entitled" ? r : { ...r, howToAsk: r.howToAsk + WELSH }));
+}
+
+function byTopic(answers: Answers): FinderResult[] {
+  switch (answers.topic) {
+    case "mental-health":
+      return [walesImha(answers.mha, answers["special-treatment"])];
+    case "capacity":
+      return [
+        imcaResult("wales", answers.decision, answers.capacity, answers.support),
+        walesIpaForCapacityDecision(answers),
+      ].filter((r) => r !== null);
+    case "liberty":
+      return deprivationOfLibertyResults("wales", answers);
+    case "care-support":
+      return [walesIpaResult("care-support", answers), careActNotInThisNation("wales")];
+    case "safeguarding":
+      return [
+        walesIpaResult("safeguarding", answers),
+        imcaResult("wales", "safeguarding", answers.capacity, answers.support),
+      ];
+    case "nhs-complaint":
+    case "social-care-complaint":
+      return [walesComplaints(answers.topic)];
+    default:
+      return [];
+  }
+}
