@@ -1,4 +1,4 @@
-import type { Answers, QuestionId } from "./questions";
+import { QUESTION_IDS, type Answers, type QuestionId } from "./questions";
 
 /**
  * Routing only: which questions a path asks, exactly per the contract's
@@ -66,10 +66,11 @@ export function applicableQuestions(answers: Answers): QuestionId[] {
   return asked;
 }
 
-/** Only the answers to questions this path asks; the rest are dropped. */
+/** Only the answers to questions this path asks, in contract order; the rest are dropped. */
 export function applicableAnswers(answers: Answers): Answers {
+  const asked = new Set(applicableQuestions(answers));
   const kept: Answers = {};
-  for (const id of applicableQuestions(answers)) copyAnswer(answers, kept, id);
+  for (const id of QUESTION_IDS) if (asked.has(id)) copyAnswer(answers, kept, id);
   return kept;
 }
 

@@ -53,7 +53,7 @@ export function careActResult(process: Process, answers: Answers): FinderResult 
       ...base,
       strength: "not-entitled",
       summary: "The council does not have to arrange this advocate when a suitable family member or friend can help. They must not be part of the worries about abuse or neglect.",
-      howToAsk: 'If that person is part of the worries, say to the council: "Please arrange an independent advocate under the Care Act."',
+      howToAsk: 'If that person is part of the worries, tell the council. Say: "Please arrange an independent advocate under the Care Act."',
     });
   }
   return withUnpaidHelper(base, answers.exception);
@@ -109,7 +109,7 @@ export function careActForCapacityDecision(answers: Answers): FinderResult | nul
     guidance: "/your-rights/care-act-advocacy",
     contacts: CONTACTS,
     strength: "must-provide",
-    summary: "The council must arrange an independent advocate if the person would find it very hard to take part, and nobody unpaid can help.",
+    summary: "The council must arrange an advocate if taking part is very hard for the person and nobody unpaid can help.",
     condition: conditions(process, IF_DIFFICULT),
     howToAsk: ASK,
   });

@@ -35,7 +35,7 @@ export function englandSocialCareComplaints(): FinderResult {
     contacts: ["coram-voice", "find-local-council"],
     summary:
       "Councils must arrange an advocate for children in care, children in need and care leavers who want to complain. The complaints advocacy councils must arrange for adults is for NHS care.",
-    condition: "This applies if the complaint is made by a child in care, a child in need or a young person leaving care.",
+    condition: "This applies if a child in care, a child in need or a young person leaving care is complaining.",
     howToAsk:
       'Say to the council: "I want to make a complaint. Please arrange an advocate to help me." Coram Voice can also help children and young people.',
   });

@@ -34,7 +34,7 @@ function whileAssessing(shared: Shared, support: Answers["support"], ifUnsure: s
       ...base,
       strength: "not-entitled",
       summary: "This IMCA is only for people with nobody but paid staff to consult. The family member or friend should be asked for their views instead.",
-      howToAsk: 'Say to the assessor: "Please make sure you talk to the family member or friend who knows the person best."',
+      howToAsk: 'Say to the assessor: "Please talk to the family member or friend who knows the person best. They can tell you what the person would want."',
     });
   }
   return result({
@@ -57,7 +57,7 @@ function representativeToCome(shared: Shared, ifUnsure: string | null): FinderRe
     strength: "must-provide",
     summary: "If permission is given, the person must have a representative. This is usually a family member or friend, or a paid representative if nobody suitable can do it.",
     condition: conditions(ifUnsure, "This applies once permission (a standard authorisation) is given."),
-    howToAsk: 'Ask the care home or hospital: "If permission is given, who will be the representative?"',
+    howToAsk: 'Ask the care home or hospital: "Has permission been asked for? If it is given, who will be the representative?"',
   });
 }
 
@@ -67,7 +67,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
   switch (representative) {
     case "unpaid":
       return [
-        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: 'The representative can say: "I would like to ask for a review of the authorisation."' }),
+        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: 'The representative can say: "I would like to ask for a review of the authorisation. Please tell me how."' }),
         // §1.4 s39D: must be instructed if the person or the unpaid RPR asks.
         result({
           ...imca,
@@ -80,14 +80,14 @@ function afterPermission(shared: Shared, representative: Answers["representative
       ];
     case "paid":
       return [
-        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: 'Ask the care home or hospital for the paid representative\'s name and phone number.' }),
+        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: 'Ask the care home or hospital: "Who is the paid representative? How can we contact them?"' }),
         result({
           ...imca,
           basis: "Mental Capacity Act 2005, section 39D",
           basisUrl: LAW.dolsImcaUnpaidRepresentative,
           strength: "not-entitled",
           summary: "An extra IMCA under section 39D is only for people whose representative is unpaid. The paid representative can help with the same things.",
-          howToAsk: 'Say to the paid representative: "Please help me ask for a review."',
+          howToAsk: 'Say to the paid representative: "Please visit me. I would like help to ask for a review."',
         }),
       ];
     default:
@@ -95,7 +95,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
         result({
           ...rpr,
           summary: "The person must have a representative. If no family member or friend is suitable, the supervisory body must appoint a paid one.",
-          howToAsk: 'Ask the supervisory body: "Who will be the representative, and when will they start?"',
+          howToAsk: 'Ask the supervisory body: "Who will be the representative? When will they start?"',
         }),
         // §1.4 s39C covers a gap between representatives, not the wait for the first one.
         result({
@@ -103,7 +103,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
           basis: "Mental Capacity Act 2005, section 39C",
           basisUrl: LAW.dolsImcaGap,
           strength: "must-provide",
-          summary: "If a representative stops, and there is nobody else to consult, the supervisory body must bring in an IMCA until a new one starts.",
+          summary: "If a representative stops and nobody else can be consulted, an IMCA must step in until a new one starts.",
           condition: "This applies if a representative's appointment has ended. It does not cover the wait for the first representative.",
           howToAsk: 'Say to the supervisory body: "The representative has stopped. Please bring in an IMCA until a new one starts."',
         }),

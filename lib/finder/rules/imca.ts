@@ -9,7 +9,7 @@ type Support = AnswerValue<"support">;
 
 const TITLE = "Independent Mental Capacity Advocate (IMCA)";
 const ASK =
-  'Say to the social worker, nurse or doctor: "Please tell me if an Independent Mental Capacity Advocate (IMCA) is needed for this decision." If they say no, ask them to explain why.';
+  'Ask the social worker, nurse or doctor: "Is an Independent Mental Capacity Advocate (IMCA) needed for this decision?" If they say no, ask them to explain why.';
 
 /**
  * §1.3 (England) and §2.2 (Wales): IMCAs under the Mental Capacity Act 2005.
@@ -70,8 +70,8 @@ function discretionary(
       ...base,
       basis: `${BASIS_ENGLAND}, and the Welsh IMCA regulations 2007`,
       strength: "discretionary",
-      summary: `${summary} In Wales, ask the health board whether it will do this.`,
-      condition: ifUnsure,
+      summary,
+      condition: conditions(ifUnsure, WALES_UNSURE),
     });
   }
   return result({
@@ -83,6 +83,8 @@ function discretionary(
     condition: conditions(ifUnsure),
   });
 }
+
+const WALES_UNSURE = "We could not confirm that the Welsh rules include this power. Ask the health board whether it can do this.";
 
 const DUTY: Record<"serious-treatment" | "long-stay-move", string> = {
   "serious-treatment":

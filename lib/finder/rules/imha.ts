@@ -67,7 +67,7 @@ function englandRefusal(mha: Mha | undefined): string {
     case "informal":
       return "In England, people in hospital by choice do not have a right to an IMHA under the law today. The Mental Health Act 2025 will change this for some people, but that part has not started yet.";
     default:
-      return "In England, people living at home only have this right on a community treatment order, under guardianship or after a conditional discharge.";
+      return "In England, this right is only for people at home on a community treatment order, under guardianship or conditionally discharged.";
   }
 }
 
@@ -106,5 +106,5 @@ function walesRefusal(mha: Mha | undefined): string {
   if (mha === "place-of-safety") {
     return "In Wales, being held only under section 135 or 136 does not give a right to an IMHA. If you then stay in hospital, by choice or under another section, you will have that right.";
   }
-  return "In Wales, people living at home only have this right on a community treatment order, under guardianship or after a conditional discharge.";
+  return "In Wales, this right is only for people at home on a community treatment order, under guardianship or conditionally discharged.";
 }

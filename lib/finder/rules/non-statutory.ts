@@ -29,7 +29,7 @@ const CONTACTS: Record<Nation, Partial<Record<Topic, string[]>> & { default: str
 };
 
 const GENERAL =
-  "A local advocacy service may help you have your say, even where no law gives you a right to an advocate. These services are often run by charities.";
+  "A local advocacy service may help you have your say, even if the law gives you no right to one. These services are often run by charities.";
 
 /** Topic-specific words where the reader most needs them (§4.1, §4.4, §1.1). */
 function summaryFor(nation: Nation, answers: Answers): string {

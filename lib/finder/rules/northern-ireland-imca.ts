@@ -18,13 +18,14 @@ export function northernIrelandImca(topic: "capacity" | "liberty"): FinderResult
     guidance: "/your-rights/northern-ireland",
     contacts: ["hsc-trusts"],
     summary:
-      "Before care that deprives a person of their liberty, the HSC Trust must have an IMCA in place and listen to them. This applies even if family or a nominated person is involved.",
+      "Before care that takes away a person's liberty, the HSC Trust must bring in an IMCA and listen to them. This applies even if family or a nominated person is involved.",
     condition: [
       topic === "capacity"
         ? "This applies only if the care planned would deprive the person of their liberty. Other parts of this law that need an IMCA have not started yet."
         : "This applies if the HSC Trust plans care that would deprive the person of their liberty.",
       "It does not apply to people under 16, or to people detained under the Mental Health (Northern Ireland) Order 1986.",
-      "It also does not apply in an emergency, or if the person refused an IMCA in a signed, witnessed statement while able to decide.",
+      "Nor does it apply in an emergency.",
+      "It also does not apply if the person refused an IMCA in a witnessed written statement, while able to decide.",
     ].join(" "),
     howToAsk:
       'Say to the HSC Trust: "Is this care a deprivation of liberty? If so, please make sure an IMCA is in place before it is authorised."',

@@ -38,13 +38,13 @@ export function careActNotInThisNation(nation: "wales" | "scotland" | "northern-
     scotland: {
       // §3.4: SDS s9 is a duty to give information about advocacy, not to provide it.
       summary:
-        "Care Act advocates are for England only. In Scotland, when the council offers self-directed support, it must tell you about advocacy services if it thinks that is right.",
+        "Care Act advocates are for England only. When a Scottish council offers self-directed support, it must tell you about advocacy services, if it thinks that is right.",
       guidance: "/your-rights/scotland",
       contacts: ["care-information-scotland", "siaa"],
     },
     "northern-ireland": {
       summary:
-        "Care Act advocates are for England only. Northern Ireland has no law like this. Health and Social Care Trusts run social care there.",
+        "Care Act advocates are for England only. Northern Ireland has no law like this: Health and Social Care Trusts run social care there.",
       guidance: "/your-rights/northern-ireland",
       contacts: ["hsc-trusts"],
     },

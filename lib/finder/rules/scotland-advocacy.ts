@@ -4,7 +4,7 @@ import { result } from "./result";
 import { LAW } from "./sources";
 
 const IF_DISORDER =
-  "This applies if the person has a mental illness, learning disability, dementia, autism, personality disorder, brain injury or a similar condition. No diagnosis is needed.";
+  "This applies if the person has a mental illness, learning disability, dementia, autism, personality disorder, brain injury or similar. No diagnosis is needed.";
 
 /**
  * §3.1: the s259 right of access to independent advocacy. The fact sheet
@@ -54,7 +54,7 @@ export function scotlandAdultProtectionAdvocacy(): FinderResult {
     contacts: ["find-local-council", "siaa"],
     strength: "must-consider",
     summary:
-      "If the council decides it must act to protect an adult at risk of harm, it must think about providing independent advocacy. It does not have to provide it.",
+      "If the council decides to act to protect an adult at risk of harm, it must think about independent advocacy. It does not have to provide it.",
     condition: "This applies once the council has made inquiries and decides it needs to act.",
     howToAsk:
       'Say to the social worker: "I would like an independent advocate to help me have my say. Please think about arranging one."',

@@ -27,7 +27,7 @@ export function walesIpaResult(process: "care-support" | "safeguarding", answers
     return result({
       ...BASE,
       strength: "not-entitled",
-      summary: `This advocate is for people who can only take full part in ${where} with help. The council must still make sure you can get advocacy support if you need it.`,
+      summary: `This advocate is for people who need help to take full part in ${where}. The council must still make sure you can get advocacy support if you need it.`,
     });
   }
   if (!hasNobodyUnpaid(answers.support)) {
@@ -61,7 +61,7 @@ export function walesIpaForCapacityDecision(answers: Answers): FinderResult | nu
   return result({
     ...BASE,
     strength: "must-provide",
-    summary: "The council must arrange an independent professional advocate if the person can only take part with help, and nobody suitable can help.",
+    summary: "The council must arrange this advocate if the person can only take part with help, and nobody suitable can help.",
     condition: conditions(process, IF_ONLY_WITH_HELP, answers.support === "paid-only" && IF_PAID_NOT_SUITABLE),
   });
 }

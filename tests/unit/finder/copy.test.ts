@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../../lib/finder/evaluate";
+import { QUESTIONS } from "../../../lib/finder/questions";
+import { enumeratePaths } from "./helpers";
+
+/** content-style.md: sentences of 20 words or fewer; reading age 9 to 11. */
+const MAX_WORDS = 20;
+const segmenter = new Intl.Segmenter("en-GB", { granularity: "sentence" });
+
+function sentences(text: string): string[] {
+  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s.length > 0);
+}
+function words(sentence: string): string[] {
+  return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+/** Rough syllable count, good enough to track the Flesch-Kincaid grade. */
+function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, "").replace(/e$/, "");
+  return Math.max(1, (w.match(/[aeiouy]+/g) ?? []).length);
+}
+function fleschKincaidGrade(text: string): number {
+  const s = sentences(text);
+  const w = s.flatMap(words);
+  const syl = w.reduce((sum, x) => sum + syllables(x), 0);
+  return 0.39 * (w.length / s.length) + 11.8 * (syl / w.length) - 15.59;
+}
+
+const questionCopy = Object.values(QUESTIONS).flatMap((q) => [
+  q.legend,
+  q.hint ?? "",
+  ...q.options.flatMap((o) => [o.label, o.hint ?? ""]),
+]);
+
+const results = new Map(
+  enumeratePaths()
+    .flatMap((answers) => evaluate(answers).results)
+    .map((r) => [JSON.stringify(r), r]),
+);
+const resultCopy = [...results.values()].flatMap((r) => [r.summary, r.condition ?? "", r.howToAsk]);
+
+describe("finder copy follows content-style.md", () => {
+  it.each([
+    ["questions", questionCopy],
+    ["results", resultCopy],
+  ])("%s: every sentence has 20 words or fewer", (_, texts) => {
+    const long = texts.flatMap(sentences).filter((s) => words(s).length > MAX_WORDS);
+    expect(long).toEqual([]);
+  });
+
+  it("summaries are one or two sentences; what to say is two to four", () => {
+    for (const r of results.values()) {
+      expect(sentences(r.summary).length, r.summary).toBeLessThanOrEqual(2);
+      expect(sentences(r.howToAsk).length, r.howToAsk).toBeGreaterThanOrEqual(2);
+      expect(sentences(r.howToAsk).length, r.howToAsk).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it("the result summaries read at about reading age 11 on average", () => {
+    const summaries = [...new Set([...results.values()].map((r) => r.summary))];
+    const grades = summaries.map(fleschKincaidGrade);
+    const mean = grades.reduce((a, b) => a + b, 0) / grades.length;
+    console.info(`finder summaries: mean Flesch-Kincaid grade ${mean.toFixed(1)}`);
+    expect(mean).toBeLessThanOrEqual(8);
+  });
+
+  it("§6 item 11: never offers OPAAL as a way to find an advocate", () => {
+    const all = [...results.values()].map((r) => JSON.stringify(r)).join(" ");
+    expect(all).not.toMatch(/opaal/i);
+  });
+});
