@@ -4,8 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
-      "server-only": path.resolve(__dirname, "tests/support/empty-module.ts"),
+      "@": path.resolve(import.meta.dirname),
     },
   },
   test: {

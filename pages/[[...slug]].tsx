@@ -1,8 +1,6 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
-import { getMDXComponent } from "mdx-bundler/client";
-import { useMemo } from "react";
-import { mdxComponents } from "@/components/mdx-components";
 import { GuidancePage } from "@/components/layout/GuidancePage";
+import { MdxContent } from "@/components/layout/MdxContent";
 import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 import { getContentIndex, getNavigation, getPage, type CompiledPage } from "@/lib/content/loader";
 import { previousAndNext, shellFor, type NavLink } from "@/lib/content/navigation";
@@ -38,11 +36,10 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
 };
 
 export default function ContentPage({ page, shell, pager, data }: Props) {
-  const Body = useMemo(() => getMDXComponent(page.code), [page.code]);
   return (
     <SiteLayout {...shell} quickExit={page.frontmatter.quickExit}>
       <GuidancePage page={page} pager={pager}>
-        <Body components={mdxComponents(data)} />
+        <MdxContent code={page.code} data={data} />
       </GuidancePage>
     </SiteLayout>
   );

@@ -1,5 +1,3 @@
-import "server-only";
-
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
@@ -7,17 +5,22 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import navigationJson from "../../content/navigation.json";
+import { GLOSSARY } from "./glossary";
 import { describeFrontmatterError, frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { navigationSchema, type Navigation } from "./navigation";
 import { rehypeCollect, type Collected, type TocEntry } from "./rehype-collect";
+import { rehypeGlossaryLinks } from "./rehype-glossary-links";
 import { remarkNoEsm } from "./remark-no-esm";
 
 /**
- * The one module that reads content files and calls mdx-bundler.
+ * The one module that reads content files and calls mdx-bundler. Server-only: only pages'
+ * data functions (getStaticProps, getServerSideProps) call it; ESLint stops components from
+ * importing it ("server-only" itself works only in the App Router).
  * Everything it returns is plain data, so pages and tests can use it the same way.
  */
 
 const PAGES_DIR = path.join(process.cwd(), "content", "pages");
+const GLOSSARY_PATH = "/glossary";
 
 export interface PageEntry {
   /** Path segments, [] for the home page. */
@@ -84,8 +87,10 @@ async function compile(entry: PageEntry & { source: string }): Promise<CompiledP
   const { code } = await bundleMDX({
     source: entry.source,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkNoEsm, remarkGfm];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeCollect(collected)];
+      // First, before mdx-bundler's own plugins add the frontmatter export.
+      options.remarkPlugins = [remarkNoEsm, ...(options.remarkPlugins ?? []), remarkGfm];
+      const glossaryLinks = entry.href === GLOSSARY_PATH ? [] : [rehypeGlossaryLinks(GLOSSARY, GLOSSARY_PATH)];
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, ...glossaryLinks, rehypeCollect(collected)];
       return options;
     },
   }).catch((error: unknown) => {

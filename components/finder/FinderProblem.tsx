@@ -1,0 +1,18 @@
+import { PageHead } from "@/components/layout/PageHead";
+
+/** Shown when the web address holds an answer the finder does not know. */
+export function FinderProblem({ message, startHref }: { message: string; startHref: string }) {
+  return (
+    <>
+      <PageHead title="Error: there is a problem with this web address" description={message} path="/find-advocacy/problem" noindex />
+      <h1>There is a problem with this web address</h1>
+      <div className="error-summary" role="alert">
+        <p>{message}</p>
+      </div>
+      <p>This can happen if part of the address was changed or cut off.</p>
+      <p>
+        <a href={startHref}>Start the advocacy finder again</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import type { GetServerSideProps } from "next";
+import { AnswerSummary } from "@/components/finder/AnswerSummary";
+import { ErrorSummary } from "@/components/finder/ErrorSummary";
+import { FinderProblem } from "@/components/finder/FinderProblem";
+import { QuestionForm } from "@/components/finder/QuestionForm";
+import { PageHead } from "@/components/layout/PageHead";
+import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
+import { getNavigation } from "@/lib/content/loader";
+import { shellFor } from "@/lib/content/navigation";
+import { answerRows, type AnswerRowData } from "@/lib/finder/answer-rows";
+import { applicableAnswers, applicableQuestions } from "@/lib/finder/flow";
+import { parseAnswers } from "@/lib/finder/query";
+import { QUESTION_IDS, QUESTIONS, type Answers, type QuestionId } from "@/lib/finder/questions";
+import { FINDER_PATH, nextStepUrl } from "@/lib/finder/urls";
+import { NO_STORE, searchParamsOf } from "@/lib/http/request-query";
+
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+type Props =
+  | { kind: "question"; shell: ShellProps; id: QuestionId; value: string | null; carried: [string, string][]; rows: AnswerRowData[]; error: string | null }
+  | { kind: "problem"; shell: ShellProps; message: string };
+
+function isQuestionId(value: unknown): value is QuestionId {
+  return typeof value === "string" && (QUESTION_IDS as readonly string[]).includes(value);
+}
+
+function chooseMessage(id: QuestionId): string {
+  return `Select an answer to "${QUESTIONS[id].legend}"`;
+}
+
+export const getServerSideProps: GetServerSideProps<Props> = async ({ params, resolvedUrl, res }) => {
+  const id = params?.question;
+  if (!isQuestionId(id)) return { notFound: true };
+  res.setHeader("Cache-Control", NO_STORE);
+  const shell = shellFor(getNavigation(), FINDER_PATH, [
+    { title: "Home", href: "/" },
+    { title: "Advocacy finder", href: FINDER_PATH },
+  ]);
+
+  const search = searchParamsOf(resolvedUrl);
+  const parsed = parseAnswers(search);
+  if (!parsed.ok) {
+    res.statusCode = 400;
+    return { props: { kind: "problem", shell, message: parsed.error.message } };
+  }
+
+  const answers: Answers = applicableAnswers(parsed.answers);
+  const submitted = search.get("answering") === id;
+  if (submitted && answers[id] !== undefined) {
+    return { redirect: { destination: nextStepUrl(answers), statusCode: 303 } };
+  }
+  if (!applicableQuestions(answers).includes(id)) {
+    // This question does not apply to these answers: go to the step that does.
+    return { redirect: { destination: nextStepUrl(answers), statusCode: 303 } };
+  }
+
+  const others = Object.entries(answers).filter(([question]) => question !== id) as [string, string][];
+  return {
+    props: {
+      kind: "question",
+      shell,
+      id,
+      value: answers[id] ?? null,
+      carried: others,
+      rows: answerRows(answers).filter((row) => row.id !== id),
+      error: submitted ? chooseMessage(id) : null,
+    },
+  };
+};
+
+export default function QuestionPage(props: Props) {
+  if (props.kind === "problem") {
+    return (
+      <SiteLayout {...props.shell}>
+        <FinderProblem message={props.message} startHref={FINDER_PATH} />
+      </SiteLayout>
+    );
+  }
+  const question = QUESTIONS[props.id];
+  return (
+    <SiteLayout {...props.shell}>
+      <PageHead
+        title={`${props.error ? "Error: " : ""}${question.legend}`}
+        description="A question in the advocacy finder."
+        path={`${FINDER_PATH}/${props.id}`}
+        noindex
+      />
+      <ErrorSummary errors={props.error ? [{ href: `#${props.id}`, message: props.error }] : []} />
+      <QuestionForm
+        question={question}
+        action={`${FINDER_PATH}/${props.id}`}
+        value={props.value ?? undefined}
+        carried={props.carried}
+        error={props.error ?? undefined}
+      />
+      <AnswerSummary
+        rows={props.rows}
+        startAgainHref={FINDER_PATH}
+      />
+    </SiteLayout>
+  );
+}

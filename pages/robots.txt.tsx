@@ -1,0 +1,14 @@
+import type { GetServerSideProps } from "next";
+import { robotsTxt } from "@/lib/seo";
+import { SITE } from "@/lib/site";
+
+export const getServerSideProps: GetServerSideProps = async ({ res }) => {
+  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.setHeader("Cache-Control", "public, max-age=3600");
+  res.end(robotsTxt(SITE.url));
+  return { props: {} };
+};
+
+export default function Robots() {
+  return null;
+}

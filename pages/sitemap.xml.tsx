@@ -1,0 +1,20 @@
+import type { GetServerSideProps } from "next";
+import { getContentIndex } from "@/lib/content/loader";
+import { APP_ROUTES } from "@/lib/routes";
+import { sitemapXml } from "@/lib/seo";
+import { SITE } from "@/lib/site";
+
+export const getServerSideProps: GetServerSideProps = async ({ res }) => {
+  const entries = [
+    ...getContentIndex().map((page) => ({ path: page.href, lastModified: page.frontmatter.lastReviewed })),
+    ...APP_ROUTES.map((route) => ({ path: route.href })),
+  ];
+  res.setHeader("Content-Type", "application/xml; charset=utf-8");
+  res.setHeader("Cache-Control", "public, max-age=3600");
+  res.end(sitemapXml(SITE.url, entries));
+  return { props: {} };
+};
+
+export default function Sitemap() {
+  return null;
+}

@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { fromHtml } from "hast-util-from-html";
+import { selectAll } from "hast-util-select";
+
+/** The one script a page may load: small, first-party, optional. */
+export const ENHANCEMENT_SCRIPT = "/enhance.js";
+
+/** Every indexable page, read from the site's own sitemap. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const locs = selectAll("loc", fromHtml(xml, { fragment: true })).map((loc) =>
+    loc.children.map((child) => ("value" in child ? child.value : "")).join(""),
+  );
+  return locs.map((loc) => new URL(loc).pathname);
+}
+
+/** Pages that are not in the sitemap but must meet the same bar. */
+export const UNLISTED_PATHS: string[] = [];
+
+export interface ScriptTag {
+  src: string | null;
+  type: string | null;
+}
+
+export function scriptsIn(html: string): ScriptTag[] {
+  return selectAll("script", fromHtml(html)).map((script) => ({
+    src: script.properties.src ? String(script.properties.src) : null,
+    type: script.properties.type ? String(script.properties.type) : null,
+  }));
+}
+
+/** JSON-LD is data, never run; anything else must be the enhancement file. */
+export function isAllowedScript(script: ScriptTag): boolean {
+  return script.src === ENHANCEMENT_SCRIPT || (script.src === null && script.type === "application/ld+json");
+}
+
+export const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * axe needs JavaScript in the page, but the site must be judged as readers without JS see it:
+ * run in a JS-enabled context with the site's own scripts blocked.
+ */
+export async function axeViolations(browser: Browser, path: string) {
+  const context = await browser.newContext();
+  await context.route("**/*.js", (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(path);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  await context.close();
+  return results.violations.map((v) => ({ path, id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+}

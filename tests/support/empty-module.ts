@@ -1,2 +1,0 @@
-// Stands in for "server-only" under Vitest, which runs on the server anyway.
-export {};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { describeFrontmatterError, frontmatterSchema } from "@/lib/content/frontmatter";
+
+const valid = {
+  title: "Mental capacity",
+  description: "What mental capacity means and how the law tests it.",
+  nations: ["england", "wales"],
+  lastReviewed: new Date("2026-11-24"),
+  nextReview: "2027-05-24",
+  summary: ["One point.", "Two points.", "Three points."],
+  sources: [{ title: "Mental Capacity Act 2005", url: "https://www.legislation.gov.uk/ukpga/2005/9" }],
+};
+
+describe("frontmatter", () => {
+  it("accepts a valid page and turns YAML dates into ISO strings", () => {
+    const parsed = frontmatterSchema.parse(valid);
+    expect(parsed.lastReviewed).toBe("2026-11-24");
+    expect(parsed.quickExit).toBe(false);
+  });
+
+  it.each([
+    ["nations", { nations: ["france"] }],
+    ["nextReview", { nextReview: "2028-06-01" }],
+    ["nextReview", { nextReview: "2026-01-01" }],
+    ["sources.0.url", { sources: [{ title: "Not secure", url: "http://example.org" }] }],
+    ["summary", { summary: ["Only one."] }],
+    ["lastReviewed", { lastReviewed: "24/11/2026" }],
+  ])("rejects a bad %s", (field, change) => {
+    const result = frontmatterSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    expect(describeFrontmatterError("content/pages/x.mdx", result.error!)).toContain(field);
+  });
+
+  it("names the file in the error", () => {
+    const result = frontmatterSchema.safeParse({ ...valid, title: undefined });
+    expect(describeFrontmatterError("content/pages/x.mdx", result.error!)).toMatch(/^Invalid frontmatter in content\/pages\/x\.mdx:\n {2}- title:/);
+  });
+
+  it("rejects fields it does not know, so typos do not pass silently", () => {
+    expect(frontmatterSchema.safeParse({ ...valid, lastReveiwed: "2026-11-24" }).success).toBe(false);
+  });
+});
