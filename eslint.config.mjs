@@ -34,7 +34,7 @@ const config = [
     files: ["lib/finder/**/*.ts", "lib/organisations.ts"],
     rules: boundary([
       { group: [...framework, ...files], message: "The finder rules are pure: zod and data only." },
-      { group: ["**/content/loader", "@/lib/content/*", "../content/*"], message: "The finder rules must not depend on the content pipeline." },
+      { group: ["@/lib/content/*", "**/lib/content/*", "../content/*", "!../content/data/*"], message: "The finder rules must not depend on the content pipeline." },
     ]),
   },
   {
