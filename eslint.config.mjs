@@ -34,7 +34,7 @@ const config = [
     files: ["lib/finder/**/*.ts", "lib/organisations.ts"],
     rules: boundary([
       { group: [...framework, ...files], message: "The finder rules are pure: zod and data only." },
-      { group: ["@/lib/content/*", "**/lib/content/*", "../content/*", "!../content/data/*"], message: "The finder rules must not depend on the content pipeline." },
+      { regex: "^(@/lib/content/|(\\.\\./)+content/(?!data/))", message: "The finder rules must not depend on the content pipeline." },
     ]),
   },
   {
