@@ -8,8 +8,29 @@ type SpecialTreatment = AnswerValue<"special-treatment">;
 
 const TITLE = "Independent Mental Health Advocate (IMHA)";
 const ROLE = "An IMHA helps you understand your rights and speaks up for you.";
-const ASK =
-  'Say to the staff: "I would like to see an Independent Mental Health Advocate (IMHA), please." Ask them for the phone number of the IMHA service. You can also phone the service yourself.';
+/** §1.1 s130D, addendum Q1 s130K: who must tell the patient about IMHAs. */
+function whoMustTellYou(mha: Mha | undefined): string {
+  switch (mha) {
+    case "detained":
+    case "holding":
+    case "informal":
+      // Wales s130L: hospital managers tell informal in-patients too.
+      return "The hospital must tell you how to get one.";
+    case "cto":
+      return "Your responsible hospital must tell you how to get one.";
+    case "guardianship":
+      return "The council responsible for you must tell you how to get one.";
+    case "conditional-discharge":
+      return "Your responsible clinician must tell you how to get one.";
+    default:
+      return "The doctor who talks to you about the treatment must tell you how to get one.";
+  }
+}
+
+function askFor(mha: Mha | undefined, special: SpecialTreatment | undefined): string {
+  const teller = special === "s57" || special === "ect-under-18" ? whoMustTellYou(undefined) : whoMustTellYou(mha);
+  return `Say to the staff: "I would like to see an Independent Mental Health Advocate (IMHA), please." ${teller} You can also phone the IMHA service yourself.`;
+}
 
 /** Why a person qualifies, as the start of the summary; null if they do not. */
 function qualifyingReason(mha: Mha, special: SpecialTreatment | undefined): string | null {
@@ -50,7 +71,9 @@ export function englandImha(mha: Mha | undefined, special: SpecialTreatment | un
     contacts: ["find-local-council", "pohwer", "voiceability", "mind"],
   } satisfies Partial<FinderResult>;
   const reason = mha ? qualifyingReason(mha, special) : null;
-  if (reason) return result({ ...base, strength: "must-provide", summary: `${reason} ${ROLE}`, howToAsk: ASK });
+  if (reason) {
+    return result({ ...base, strength: "must-provide", summary: `${reason} ${ROLE}`, howToAsk: askFor(mha, special) });
+  }
   return result({ ...base, strength: "not-entitled", summary: englandRefusal(mha), howToAsk: ASK_WHEN_REFUSED });
 }
 
@@ -85,7 +108,7 @@ export function walesImha(mha: Mha | undefined, special: SpecialTreatment | unde
   if (reason) {
     const url = mha === "informal" ? LAW.imhaWalesInformal : LAW.imhaWalesCompulsory;
     const summary = `${reason} In Wales, an IMHA can also help you take part in decisions about your care, and complain.`;
-    return result({ ...base, strength: "must-provide", basisUrl: url, summary, howToAsk: ASK });
+    return result({ ...base, strength: "must-provide", basisUrl: url, summary, howToAsk: askFor(mha, special) });
   }
   return result({ ...base, strength: "not-entitled", basisUrl: LAW.imhaWalesCompulsory, summary: walesRefusal(mha), howToAsk: ASK_WHEN_REFUSED });
 }

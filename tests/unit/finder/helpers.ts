@@ -35,9 +35,24 @@ export type RuleCase = {
   unconditional?: ResultType[];
   /** Organisation ids that must be listed. */
   contacts?: string[];
+  /** Organisation ids that must not be listed. */
+  notContacts?: string[];
   /** Words a result's summary or condition must contain, per type. */
   says?: Partial<Record<ResultType, string>>;
+  /** Words a result's arrangedBy must contain, per type. */
+  arrangedBy?: Partial<Record<ResultType, string>>;
+  /** Words a result's howToAsk must contain, per type. */
+  asks?: Partial<Record<ResultType, string>>;
 };
+
+/** The lower-cased text of one field across every result of a type. */
+function fieldOf(outcome: FinderOutcome, type: string, pick: (r: FinderOutcome["results"][number]) => string): string {
+  return outcome.results
+    .filter((r) => r.type === type)
+    .map(pick)
+    .join(" ")
+    .toLowerCase();
+}
 
 export function checkCase(c: RuleCase): void {
   const outcome = outcomeFor(c.query);
@@ -60,12 +75,15 @@ export function checkCase(c: RuleCase): void {
   }
   const ids = outcome.organisations.map((o) => o.id);
   for (const id of c.contacts ?? []) expect(ids).toContain(id);
+  for (const id of c.notContacts ?? []) expect(ids).not.toContain(id);
   for (const [type, words] of Object.entries(c.says ?? {})) {
-    const text = outcome.results
-      .filter((r) => r.type === type)
-      .map((r) => `${r.summary} ${r.condition ?? ""}`)
-      .join(" ");
-    expect(text.toLowerCase()).toContain(words.toLowerCase());
+    expect(fieldOf(outcome, type, (r) => `${r.summary} ${r.condition ?? ""}`)).toContain(words.toLowerCase());
+  }
+  for (const [type, words] of Object.entries(c.arrangedBy ?? {})) {
+    expect(fieldOf(outcome, type, (r) => r.arrangedBy)).toContain(words.toLowerCase());
+  }
+  for (const [type, words] of Object.entries(c.asks ?? {})) {
+    expect(fieldOf(outcome, type, (r) => r.howToAsk)).toContain(words.toLowerCase());
   }
 }
 

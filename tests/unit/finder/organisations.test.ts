@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { ORGANISATIONS, organisationById, parseOrganisations } from "../../../lib/organisations";
+import directory from "../../../content/data/organisations.json";
+
+/** Phone numbers the fact sheet or addendum gives a source for (§5, addendum Q8, §9). */
+const SOURCED_NUMBERS = new Map([
+  ["pass", "0800 917 2127"],
+  ["siaa", "0131 510 9410"],
+  ["patient-and-client-council", "0800 917 0222"],
+  ["care-information-scotland", "0800 011 3200"],
+  ["pohwer", "0300 456 2370"],
+  ["mind", "0300 123 3393"],
+  ["age-scotland", "0800 12 44 222"],
+  ["independent-age", "0800 319 6789"],
+  ["coram-voice", "0808 800 5792"],
+  ["voiceability", "0300 303 1660"],
+  ["age-ni", "0808 808 7575"],
+]);
+
+describe("organisations directory (content/data/organisations.json)", () => {
+  it("loads and validates at import", () => {
+    expect(ORGANISATIONS.length).toBe(directory.length);
+    expect(organisationById("pass")?.name).toContain("Patient Advice and Support Service");
+  });
+
+  it("publishes only phone numbers with a fact-sheet source, checked on 2026-11-24", () => {
+    for (const org of ORGANISATIONS.filter((o) => o.phone)) {
+      expect(SOURCED_NUMBERS.get(org.id), `${org.id} has an unsourced number`).toBe(org.phone?.number);
+      expect(org.phone?.checkedOn).toBe("2026-11-24");
+    }
+  });
+
+  it("§9: gives no number for Rethink, and not the obsolete or code-list-only numbers", () => {
+    expect(organisationById("rethink")?.phone).toBeUndefined();
+    const numbers = ORGANISATIONS.map((o) => o.phone?.number);
+    for (const bad of ["0300 5000 927", "0808 801 0525", "0845 262 1863", "0800 055 6112", "0800 678 1602", "0808 808 7777"]) {
+      expect(numbers).not.toContain(bad);
+    }
+  });
+
+  it("§1.8: describes Healthwatch as being abolished and not complaints advocacy", () => {
+    const healthwatch = organisationById("healthwatch");
+    expect(healthwatch?.status).toBe("being-abolished");
+    expect(healthwatch?.statusNote).toContain("still operating until the law changes");
+    expect(healthwatch?.helpsWith).toContain("not the NHS complaints advocacy service");
+  });
+
+  it("§6 item 11: does not list OPAAL", () => {
+    expect(ORGANISATIONS.some((o) => /opaal/i.test(`${o.id} ${o.name} ${o.url}`))).toBe(false);
+  });
+
+  it("§6 item 16: points Northern Ireland to HSC Trusts, not the council finder", () => {
+    expect(organisationById("find-local-council")?.nations).not.toContain("northern-ireland");
+    expect(organisationById("hsc-trusts")?.nations).toEqual(["northern-ireland"]);
+  });
+
+  it("includes the official finders named in the addendum (Q9)", () => {
+    expect(organisationById("find-local-council")?.url).toBe("https://www.gov.uk/find-local-council");
+    expect(organisationById("nhs-111-wales-health-boards")?.url).toBe("https://111.wales.nhs.uk/localservices/localhealthboards");
+    expect(organisationById("care-information-scotland")?.url).toBe("https://www.careinfoscotland.scot");
+  });
+});
+
+describe("parseOrganisations", () => {
+  const good = { id: "x-y", name: "X", kind: "advice", helpsWith: "Helps.", nations: ["wales"], url: "https://x.example", status: "operating" };
+
+  it("accepts a good entry", () => {
+    expect(parseOrganisations([good])).toEqual([good]);
+  });
+
+  it.each([
+    ["a non-https url", { ...good, url: "http://x.example" }, "[0] (x-y).url"],
+    ["a non-kebab id", { ...good, id: "Age UK" }, "[0] (Age UK).id"],
+    ["an unknown nation", { ...good, nations: ["cornwall"] }, "[0] (x-y).nations.0"],
+    ["a phone without a source", { ...good, phone: { number: "0800", checkedOn: "2026-11-24" } }, "[0] (x-y).phone.source"],
+    ["a badly written date", { ...good, phone: { number: "0800", source: "https://s.example", checkedOn: "24/11/2026" } }, "[0] (x-y).phone.checkedOn"],
+    ["an unknown field", { ...good, email: "a@b.c" }, "[0] (x-y)"],
+  ])("rejects %s, naming the file and field", (_, entry, where) => {
+    expect(() => parseOrganisations([entry])).toThrow("content/data/organisations.json");
+    expect(() => parseOrganisations([entry])).toThrow(where);
+  });
+
+  it("rejects duplicate ids and a non-array", () => {
+    expect(() => parseOrganisations([good, good])).toThrow('duplicate id "x-y"');
+    expect(() => parseOrganisations({})).toThrow("(top level)");
+  });
+});
