@@ -1,0 +1,46 @@
+import { describe, it } from "vitest";
+import { checkCase, type RuleCase } from "./helpers";
+
+const S = "nation=scotland";
+
+const cases: RuleCase[] = [
+  // s259 (§3.1)
+  { name: "§3.1 s259: a person with dementia at home has a right of access to advocacy", query: `${S}&topic=mental-health&disorder=yes`, expect: { "scotland-mh": "must-provide" }, unconditional: ["scotland-mh"] },
+  { name: "§3.1 s259: the council and health board together secure advocacy", query: `${S}&topic=mental-health&disorder=yes`, arrangedBy: { "scotland-mh": "council and NHS health board" } },
+  { name: "§3.1: not sure about a condition gives a condition; no diagnosis needed", query: `${S}&topic=mental-health&disorder=not-sure`, conditional: ["scotland-mh"], says: { "scotland-mh": "No diagnosis" } },
+  { name: "§3.1 s328: no mental disorder means no s259 right; non-statutory offered", query: `${S}&topic=mental-health&disorder=no`, expect: { "scotland-mh": "not-entitled", "non-statutory": "discretionary" } },
+  { name: "§3.1 s328: autism is included in the condition sentence", query: `${S}&topic=other&disorder=not-sure`, says: { "scotland-mh": "autism" } },
+  { name: "§4.1, §8: IMHAs are England and Wales only", query: `${S}&topic=mental-health&disorder=yes`, expect: { imha: "not-entitled" }, notPositive: ["imha"] },
+  { name: "§3.6: the SIAA is listed to find local advocacy", query: `${S}&topic=mental-health&disorder=yes`, contacts: ["siaa"] },
+
+  // Capacity (§3.2)
+  { name: "§3.2 [?]: no IMCA role in Scotland; s259 if mental disorder", query: `${S}&topic=capacity&disorder=yes`, expect: { imca: "not-entitled", "scotland-mh": "must-provide" }, notPositive: ["imca"] },
+  { name: "§3.2 [?]: physical communication problems only may not be covered", query: `${S}&topic=capacity&disorder=no`, expect: { imca: "not-entitled", "scotland-mh": "not-entitled", "non-statutory": "discretionary" }, says: { "scotland-mh": "physical" } },
+  { name: "§3.2: not sure about a condition at a capacity question", query: `${S}&topic=capacity&disorder=not-sure`, conditional: ["scotland-mh"], expect: { "non-statutory": "discretionary" } },
+
+  // Liberty (§1.4, §8)
+  { name: "§1.4, §8: DoLS advocates do not exist in Scotland", query: `${S}&topic=liberty&disorder=yes`, expect: { "imca-dols": "not-entitled" }, absent: ["rpr"], contacts: ["mental-welfare-commission"] },
+  { name: "§3.1: s259 still applies to someone kept in a care home", query: `${S}&topic=liberty&disorder=yes`, expect: { "scotland-mh": "must-provide" } },
+  { name: "§3.1: liberty question with no mental disorder: non-statutory", query: `${S}&topic=liberty&disorder=no`, expect: { "non-statutory": "discretionary" }, notPositive: ["imca-dols", "rpr"] },
+
+  // Care and support (§3.4, §6 item 1)
+  { name: "§3.4, §6 item 1: the Care Act duty does not apply; SDS s9 information duty instead", query: `${S}&topic=care-support&disorder=no`, expect: { "care-act": "not-entitled", "non-statutory": "discretionary" }, says: { "care-act": "self-directed support" } },
+  { name: "§3.1: s259 covers care and support for a person with a learning disability", query: `${S}&topic=care-support&disorder=yes`, expect: { "scotland-mh": "must-provide" }, notPositive: ["care-act"] },
+  { name: "§3.4: care and support, not sure about a condition", query: `${S}&topic=care-support&disorder=not-sure`, conditional: ["scotland-mh"] },
+
+  // Adult support and protection (§3.3)
+  { name: "§3.3 s6: council must consider advocacy when it decides to intervene", query: `${S}&topic=safeguarding&disorder=no`, expect: { "scotland-asp": "must-consider", "non-statutory": "discretionary" }, conditional: ["scotland-asp"] },
+  { name: "§3.3: duty to consider, not to provide", query: `${S}&topic=safeguarding&disorder=no`, says: { "scotland-asp": "does not have to provide" } },
+  { name: "§3.3, §3.1: safeguarding and mental disorder: both apply", query: `${S}&topic=safeguarding&disorder=yes`, expect: { "scotland-asp": "must-consider", "scotland-mh": "must-provide" } },
+
+  // Complaints (§3.5)
+  { name: "§3.5 s18: PASS helps with NHS complaints; no follow-up question", query: `${S}&topic=nhs-complaint`, expect: { complaints: "must-provide" }, contacts: ["pass"] },
+  { name: "§3.5: PASS does not cover social work complaints", query: `${S}&topic=social-care-complaint&disorder=no`, expect: { complaints: "not-entitled", "non-statutory": "discretionary" }, contacts: ["citizens-advice-scotland"] },
+  { name: "§3.1: social work complaint by a person with a mental disorder: s259", query: `${S}&topic=social-care-complaint&disorder=yes`, expect: { "scotland-mh": "must-provide", complaints: "not-entitled" } },
+  { name: "§3.1: other topic with a mental disorder: s259", query: `${S}&topic=other&disorder=yes`, expect: { "scotland-mh": "must-provide" } },
+  { name: "§3: other topic, no mental disorder: non-statutory", query: `${S}&topic=other&disorder=no`, expect: { "non-statutory": "discretionary" }, notContacts: ["hsc-trusts", "llais"] },
+];
+
+describe("Scotland rules (fact sheet §3)", () => {
+  it.each(cases)("$name", checkCase);
+});
