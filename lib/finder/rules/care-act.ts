@@ -70,6 +70,7 @@ function withUnpaidHelper(
       ...exceptionBase,
       strength: "must-consider",
       summary: "The NHS may arrange a long stay in a hospital or care home. If the council thinks an advocate is in the person's best interests, it must arrange one.",
+      howToAsk: 'Say to the council: "The NHS may arrange a long stay for me. I think an advocate is in my best interests. Please arrange one."',
     });
   }
   if (exception === "disagreement") {
@@ -77,6 +78,7 @@ function withUnpaidHelper(
       ...exceptionBase,
       strength: "must-consider",
       summary: "The council and the family member or friend disagree about something important. If both agree an advocate would be in the person's best interests, the council must arrange one.",
+      howToAsk: 'Say to the council: "We disagree about something important. I think an advocate would help. Do you agree?"',
     });
   }
   return result({

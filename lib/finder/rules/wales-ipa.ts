@@ -18,7 +18,7 @@ const BASE = {
 const IF_ONLY_WITH_HELP = "This applies if the person could only take full part with someone's help.";
 // §2.3: the Code's test is "no appropriate individual is available"; it does
 // not say in the stored sources whether paid staff can count, so we hedge.
-const IF_PAID_NOT_SUITABLE = "This applies if the council agrees that nobody suitable is available to help.";
+const IF_PAID_NOT_SUITABLE = "The council must also agree that nobody suitable is available to help.";
 
 /** §2.3: the Part 10 Code's core trigger for an independent professional advocate. */
 export function walesIpaResult(process: "care-support" | "safeguarding", answers: Answers): FinderResult {

@@ -86,6 +86,27 @@ describe("every path through the question graph", () => {
   });
 });
 
+describe("not-sure answers (contract: a condition says what would make it apply)", () => {
+  const NEGATIVE = { capacity: "has", disorder: "no", difficulty: "no" } as const;
+
+  it("every positive result that 'not sure' unlocks, compared with 'no', carries a condition", () => {
+    let checked = 0;
+    for (const { answers, outcome } of outcomes) {
+      for (const [question, negative] of Object.entries(NEGATIVE)) {
+        if (answers[question as keyof typeof NEGATIVE] !== "not-sure") continue;
+        const denied = evaluate({ ...answers, [question]: negative });
+        const deniedPositive = typesWith(denied, POSITIVE);
+        for (const r of outcome.results.filter((x) => POSITIVE.includes(x.strength) && x.type !== "non-statutory")) {
+          if (deniedPositive.includes(r.type)) continue;
+          checked += 1;
+          expect(r.condition, `${answersToSearch(answers)} ${r.type}`).toEqual(expect.any(String));
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
 describe("nation gating, across the whole enumeration (§8)", () => {
   const positiveIn = (nation: string, type: ResultType) =>
     outcomes.filter(({ answers, outcome }) => answers.nation === nation && typesWith(outcome, POSITIVE).includes(type));
