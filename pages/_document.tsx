@@ -9,7 +9,6 @@ export default function Document() {
   return (
     <Html lang="en-GB">
       <Head>
-        <meta charSet="utf-8" />
         <link rel="icon" href="/favicon.ico" sizes="32x32" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <meta name="theme-color" content="#1d4f91" />

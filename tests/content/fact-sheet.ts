@@ -27,8 +27,15 @@ export function normaliseUrl(url: string): string {
   return `${host}${pathname}`.toLowerCase();
 }
 
+/** Addresses may contain brackets, e.g. "/adults-with-incapacity-(scotland)-act/": keep balanced ones. */
+function trimUnbalancedBrackets(url: string): string {
+  let trimmed = url;
+  while (trimmed.endsWith(")") && trimmed.split("(").length < trimmed.split(")").length) trimmed = trimmed.slice(0, -1);
+  return trimmed.replace(/[.,;]+$/, "");
+}
+
 export function citedUrls(): string[] {
-  return [...factSheetText().matchAll(/https?:\/\/[^\s\])>]+/g)].map((m) => normaliseUrl(m[0]));
+  return [...factSheetText().matchAll(/https?:\/\/[^\s\]>]+/g)].map((m) => normaliseUrl(trimUnbalancedBrackets(m[0])));
 }
 
 /** A source is acceptable when the fact sheet cites it, or cites a page beneath it. */

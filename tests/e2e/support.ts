@@ -15,8 +15,15 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return locs.map((loc) => new URL(loc).pathname);
 }
 
-/** Pages that are not in the sitemap but must meet the same bar. */
-export const UNLISTED_PATHS: string[] = [];
+/** Pages that are not in the sitemap but must meet the same bar: finder questions, errors, results. */
+export const UNLISTED_PATHS: string[] = [
+  "/find-advocacy/nation",
+  "/find-advocacy/topic?nation=scotland&answering=topic",
+  "/find-advocacy/mha?nation=england&topic=mental-health",
+  "/find-advocacy/result?nation=england&topic=mental-health&mha=detained",
+  "/find-advocacy/result?nation=wales&topic=care-support&difficulty=yes&support=none",
+  "/find-advocacy/result?nation=northern-ireland&topic=liberty",
+];
 
 export interface ScriptTag {
   src: string | null;
