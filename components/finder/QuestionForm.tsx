@@ -42,7 +42,7 @@ export function QuestionForm({ question, action, value, carried, error }: Props)
           <div className="radios">
             {question.options.map((option, index) => {
               const id = index === 0 ? question.id : `${question.id}-${option.value}`;
-              const optionHintId = option.hint ? `${id}-hint` : undefined;
+              const optionHintId = option.hint ? `${id}-item-hint` : undefined;
               return (
                 <div key={option.value} className="radios__item">
                   <input
