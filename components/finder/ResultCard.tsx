@@ -64,7 +64,9 @@ export function ResultCard({ result, contacts }: Props) {
         </>
       )}
       <p className="no-print">
-        <a href={result.guidance}>Read more about this</a>
+        <a href={result.guidance}>
+          Read more<span className="visually-hidden"> about {result.title}</span>
+        </a>
       </p>
     </section>
   );
