@@ -45,26 +45,31 @@ function listMdxFiles(dir: string): string[] {
   });
 }
 
-function slugFor(file: string): string[] {
-  const parts = path.relative(PAGES_DIR, file).replace(/\.mdx$/, "").split(path.sep);
+function slugFor(pagesDir: string, file: string): string[] {
+  const parts = path.relative(pagesDir, file).replace(/\.mdx$/, "").split(path.sep);
   return parts[parts.length - 1] === "index" ? parts.slice(0, -1) : parts;
 }
 
-function readEntry(file: string): PageEntry & { source: string } {
+function readEntry(pagesDir: string, file: string): PageEntry & { source: string } {
   const source = readFileSync(file, "utf8");
   const relative = path.relative(process.cwd(), file);
   const parsed = frontmatterSchema.safeParse(matter(source).data);
   if (!parsed.success) throw new Error(describeFrontmatterError(relative, parsed.error));
-  const slug = slugFor(file);
+  const slug = slugFor(pagesDir, file);
   return { slug, href: `/${slug.join("/")}`, file: relative, frontmatter: parsed.data, source };
+}
+
+/** Reads and validates every page in a folder; a bad field throws, naming the file and the field. */
+export function readPages(pagesDir: string): (PageEntry & { source: string })[] {
+  return listMdxFiles(pagesDir)
+    .map((file) => readEntry(pagesDir, file))
+    .sort((a, b) => a.href.localeCompare(b.href));
 }
 
 let indexCache: (PageEntry & { source: string })[] | null = null;
 
 function loadIndex() {
-  indexCache ??= listMdxFiles(PAGES_DIR)
-    .map(readEntry)
-    .sort((a, b) => a.href.localeCompare(b.href));
+  indexCache ??= readPages(PAGES_DIR);
   return indexCache;
 }
 
