@@ -1,9 +1,10 @@
 import { PageHead } from "@/components/layout/PageHead";
+import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 
 /** Shown when the web address holds an answer the finder does not know. */
-export function FinderProblem({ message, startHref }: { message: string; startHref: string }) {
+export function FinderProblem({ shell, message, startHref }: { shell: ShellProps; message: string; startHref: string }) {
   return (
-    <>
+    <SiteLayout {...shell}>
       <PageHead title="Error: there is a problem with this web address" description={message} path="/find-advocacy/problem" noindex />
       <h1>There is a problem with this web address</h1>
       <div className="error-summary" role="alert">
@@ -13,6 +14,6 @@ export function FinderProblem({ message, startHref }: { message: string; startHr
       <p>
         <a href={startHref}>Start the advocacy finder again</a>
       </p>
-    </>
+    </SiteLayout>
   );
 }

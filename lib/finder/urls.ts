@@ -23,3 +23,8 @@ export function nextStepUrl(answers: Answers): string {
   const next = nextQuestion(answers);
   return next ? questionUrl(next, answers) : resultUrl(answers);
 }
+
+/** Breadcrumbs for the finder's pages: Home, the finder, then any further steps. */
+export function finderTrail(...steps: { title: string; href: string }[]) {
+  return [{ title: "Home", href: "/" }, { title: "Advocacy finder", href: FINDER_PATH }, ...steps];
+}

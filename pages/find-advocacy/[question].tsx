@@ -11,7 +11,7 @@ import { answerRows, type AnswerRowData } from "@/lib/finder/answer-rows";
 import { applicableAnswers, applicableQuestions } from "@/lib/finder/flow";
 import { parseAnswers } from "@/lib/finder/query";
 import { QUESTION_IDS, QUESTIONS, type Answers, type QuestionId } from "@/lib/finder/questions";
-import { FINDER_PATH, nextStepUrl } from "@/lib/finder/urls";
+import { FINDER_PATH, finderTrail, nextStepUrl } from "@/lib/finder/urls";
 import { NO_STORE, searchParamsOf } from "@/lib/http/request-query";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
@@ -32,10 +32,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
   const id = params?.question;
   if (!isQuestionId(id)) return { notFound: true };
   res.setHeader("Cache-Control", NO_STORE);
-  const shell = shellFor(getNavigation(), FINDER_PATH, [
-    { title: "Home", href: "/" },
-    { title: "Advocacy finder", href: FINDER_PATH },
-  ]);
+  const shell = shellFor(getNavigation(), FINDER_PATH, finderTrail());
 
   const search = searchParamsOf(resolvedUrl);
   const parsed = parseAnswers(search);
@@ -70,11 +67,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
 
 export default function QuestionPage(props: Props) {
   if (props.kind === "problem") {
-    return (
-      <SiteLayout {...props.shell}>
-        <FinderProblem message={props.message} startHref={FINDER_PATH} />
-      </SiteLayout>
-    );
+    return <FinderProblem shell={props.shell} message={props.message} startHref={FINDER_PATH} />;
   }
   const question = QUESTIONS[props.id];
   return (

@@ -4,16 +4,13 @@ import { PageHead } from "@/components/layout/PageHead";
 import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 import { getNavigation } from "@/lib/content/loader";
 import { shellFor } from "@/lib/content/navigation";
-import { FINDER_PATH, questionUrl } from "@/lib/finder/urls";
+import { FINDER_PATH, finderTrail, questionUrl } from "@/lib/finder/urls";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 export const getStaticProps: GetStaticProps<{ shell: ShellProps }> = () => ({
   props: {
-    shell: shellFor(getNavigation(), FINDER_PATH, [
-      { title: "Home", href: "/" },
-      { title: "Advocacy finder", href: FINDER_PATH },
-    ]),
+    shell: shellFor(getNavigation(), FINDER_PATH, finderTrail()),
   },
 });
 

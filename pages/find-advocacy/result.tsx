@@ -12,7 +12,7 @@ import { answerRows, type AnswerRowData } from "@/lib/finder/answer-rows";
 import { evaluate } from "@/lib/finder/evaluate";
 import { parseAnswers } from "@/lib/finder/query";
 import type { FinderResult } from "@/lib/finder/types";
-import { FINDER_PATH, nextStepUrl } from "@/lib/finder/urls";
+import { FINDER_PATH, finderTrail, nextStepUrl } from "@/lib/finder/urls";
 import { NO_STORE, searchParamsOf } from "@/lib/http/request-query";
 import { NATION_NAMES, type Nation } from "@/lib/nations";
 import { ORGANISATIONS, type Organisation } from "@/lib/organisations";
@@ -33,11 +33,7 @@ type Props =
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ resolvedUrl, res }) => {
   res.setHeader("Cache-Control", NO_STORE);
-  const shell = shellFor(getNavigation(), `${FINDER_PATH}/result`, [
-    { title: "Home", href: "/" },
-    { title: "Advocacy finder", href: FINDER_PATH },
-    { title: "Your results", href: `${FINDER_PATH}/result` },
-  ]);
+  const shell = shellFor(getNavigation(), `${FINDER_PATH}/result`, finderTrail({ title: "Your results", href: `${FINDER_PATH}/result` }));
   const parsed = parseAnswers(searchParamsOf(resolvedUrl));
   if (!parsed.ok) {
     res.statusCode = 400;
@@ -63,11 +59,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ resolvedUr
 
 export default function ResultPage(props: Props) {
   if (props.kind === "problem") {
-    return (
-      <SiteLayout {...props.shell}>
-        <FinderProblem message={props.message} startHref={FINDER_PATH} />
-      </SiteLayout>
-    );
+    return <FinderProblem shell={props.shell} message={props.message} startHref={FINDER_PATH} />;
   }
   const nation = NATION_NAMES[props.nation];
   return (
