@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import vnu from "vnu-jar";
-import { UNLISTED_PATHS, sitemapPaths } from "./support";
+import { ERROR_PATHS, UNLISTED_PATHS, sitemapPaths } from "./support";
 
 interface VnuMessage {
   type: string;
@@ -16,7 +16,7 @@ interface VnuMessage {
 test("every page is valid HTML (Nu HTML checker)", async ({ request }) => {
   test.setTimeout(180_000);
   const dir = mkdtempSync(path.join(tmpdir(), "vnu-"));
-  const paths = [...(await sitemapPaths(request)), ...UNLISTED_PATHS, "/no-such-page"];
+  const paths = [...(await sitemapPaths(request)), ...UNLISTED_PATHS, ...ERROR_PATHS];
   for (const [i, pagePath] of paths.entries()) {
     const html = await (await request.get(pagePath)).text();
     writeFileSync(path.join(dir, `${i}-${pagePath.replace(/[^a-z0-9]+/gi, "_")}.html`), html);

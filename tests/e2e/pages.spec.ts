@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { UNLISTED_PATHS, axeViolations, isAllowedScript, scriptsIn, sitemapPaths } from "./support";
+import { ERROR_PATHS, UNLISTED_PATHS, axeViolations, isAllowedScript, scriptsIn, sitemapPaths } from "./support";
 
 let paths: string[] = [];
 
@@ -52,7 +52,7 @@ test("every page works with JavaScript off", async ({ browser }) => {
 test("every page has no WCAG 2.2 AA violations found by axe", async ({ browser }) => {
   test.setTimeout(240_000);
   const violations = [];
-  for (const path of paths) violations.push(...(await axeViolations(browser, path)));
+  for (const path of [...paths, ...ERROR_PATHS]) violations.push(...(await axeViolations(browser, path)));
   expect(violations).toEqual([]);
 });
 

@@ -15,6 +15,9 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return locs.map((loc) => new URL(loc).pathname);
 }
 
+/** Error pages: not 200, but they must be just as valid and accessible. */
+export const ERROR_PATHS = ["/no-such-page", "/find-advocacy/topic?nation=atlantis"];
+
 /** Pages that are not in the sitemap but must meet the same bar: finder questions, errors, results. */
 export const UNLISTED_PATHS: string[] = [
   "/find-advocacy/nation",
