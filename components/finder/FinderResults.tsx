@@ -25,7 +25,7 @@ export function FinderResults({ nation, results, organisations }: Props) {
     result.contacts.flatMap((id) => organisations.filter((org) => org.id === id));
   const lettersFor = (result: FinderResult): ResultLetters => ({
     ask: letterFor(result.type, nation),
-    refused: DUTIES.includes(result.strength) ? refusalLetterFor(nation) : null,
+    refused: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation) : null,
   });
   return (
     <>

@@ -44,11 +44,12 @@ const LETTERS: Record<ResultType, Partial<Record<Nation, LetterPath>>> = {
   "non-statutory": { "northern-ireland": "/letters/hsc-trust-northern-ireland" },
 };
 
-const REFUSED: Record<Nation, LetterPath> = {
-  england: "/letters/refused-england",
-  wales: "/letters/refused-wales",
-  scotland: "/letters/refused-scotland",
-  "northern-ireland": "/letters/refused-northern-ireland",
+/** Each nation's refusal letter, and the kinds of advocacy whose duty it names. */
+const REFUSED: Record<Nation, { letter: LetterPath; names: ResultType[] }> = {
+  england: { letter: "/letters/refused-england", names: ["care-act", "imha", "imca", "imca-dols", "complaints"] },
+  wales: { letter: "/letters/refused-wales", names: ["imha", "imca", "imca-dols", "wales-ipa"] },
+  scotland: { letter: "/letters/refused-scotland", names: ["scotland-mh", "scotland-asp"] },
+  "northern-ireland": { letter: "/letters/refused-northern-ireland", names: ["ni-imca"] },
 };
 
 /** The letter to ask for this kind of advocacy in this nation, or null if we have none. */
@@ -56,7 +57,8 @@ export function letterFor(type: ResultType, nation: Nation): LetterPath | null {
   return LETTERS[type][nation] ?? null;
 }
 
-/** The letter to send when advocacy is refused or not offered, in this nation. */
-export function refusalLetterFor(nation: Nation): LetterPath {
-  return REFUSED[nation];
+/** The letter to send when this advocacy is refused or not offered, or null if none names its duty. */
+export function refusalLetterFor(type: ResultType, nation: Nation): LetterPath | null {
+  const { letter, names } = REFUSED[nation];
+  return names.includes(type) ? letter : null;
 }

@@ -33,10 +33,19 @@ describe("letters for finder results", () => {
   });
 
   it("every nation has a refusal letter written for that nation", () => {
+    const firstDuty = { england: "care-act", wales: "wales-ipa", scotland: "scotland-mh", "northern-ireland": "ni-imca" } as const;
     for (const nation of NATIONS) {
-      const letter = refusalLetterFor(nation);
-      expect(pages.get(letter)?.frontmatter.nations, letter).toEqual([nation]);
+      const letter = refusalLetterFor(firstDuty[nation], nation);
+      expect(letter, nation).not.toBeNull();
+      expect(pages.get(letter!)?.frontmatter.nations, letter!).toEqual([nation]);
     }
+  });
+
+  it("offers a refusal letter only where that letter names the duty", () => {
+    expect(refusalLetterFor("complaints", "scotland")).toBeNull();
+    expect(refusalLetterFor("complaints", "northern-ireland")).toBeNull();
+    expect(refusalLetterFor("non-statutory", "england")).toBeNull();
+    expect(refusalLetterFor("imha", "wales")).toBe("/letters/refused-wales");
   });
 
   it("gives no letter where the right does not exist in that nation", () => {
