@@ -11,5 +11,7 @@ export default defineConfig({
     environment: "node",
     include: ["tests/unit/**/*.test.ts", "tests/content/**/*.test.ts"],
     testTimeout: 60_000,
+    // The content tests compile every MDX page once in beforeAll; that grows with the site.
+    hookTimeout: 60_000,
   },
 });

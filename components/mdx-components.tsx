@@ -1,8 +1,11 @@
 import type { ComponentProps } from "react";
+import { Blank } from "./content/Blank";
 import { Glossary } from "./content/Glossary";
 import { InsetText } from "./content/InsetText";
+import { Letter, LetterHead } from "./content/Letter";
 import { OrganisationList } from "./content/OrganisationList";
 import { StartButton } from "./content/StartButton";
+import { TickList } from "./content/TickList";
 import { WarningText } from "./content/WarningText";
 import type { GlossaryEntry } from "@/lib/content/glossary";
 import type { Organisation } from "@/lib/organisations";
@@ -21,6 +24,10 @@ export function mdxComponents(data: MdxData) {
     InsetText,
     WarningText,
     StartButton,
+    Letter,
+    LetterHead,
+    Blank,
+    TickList,
     OrganisationList: (props: Omit<ComponentProps<typeof OrganisationList>, "organisations">) => (
       <OrganisationList organisations={data.organisations} {...props} />
     ),
@@ -34,4 +41,14 @@ export function mdxComponents(data: MdxData) {
 }
 
 /** Names authors may use; the content test checks MDX files against this list. */
-export const MDX_COMPONENT_NAMES = ["InsetText", "WarningText", "StartButton", "OrganisationList", "Glossary"] as const;
+export const MDX_COMPONENT_NAMES = [
+  "InsetText",
+  "WarningText",
+  "StartButton",
+  "Letter",
+  "LetterHead",
+  "Blank",
+  "TickList",
+  "OrganisationList",
+  "Glossary",
+] as const;

@@ -1,6 +1,8 @@
+import { letterFor, refusalLetterFor } from "@/lib/finder/letters";
 import type { FinderResult, Strength } from "@/lib/finder/types";
+import type { Nation } from "@/lib/nations";
 import type { Organisation } from "@/lib/organisations";
-import { ResultCard } from "./ResultCard";
+import { ResultCard, type ResultLetters } from "./ResultCard";
 
 const GROUPS: { strength: Strength; heading: string }[] = [
   { strength: "must-provide", heading: "Advocacy you have a right to" },
@@ -9,14 +11,22 @@ const GROUPS: { strength: Strength; heading: string }[] = [
   { strength: "not-entitled", heading: "Advocacy that does not apply to you, and why" },
 ];
 
+/** Only the duties ("must") have a refusal to challenge; nobody has to give discretionary advocacy. */
+const DUTIES: readonly Strength[] = ["must-provide", "must-consider"];
+
 interface Props {
+  nation: Nation;
   results: FinderResult[];
   organisations: Organisation[];
 }
 
-export function FinderResults({ results, organisations }: Props) {
+export function FinderResults({ nation, results, organisations }: Props) {
   const contactsFor = (result: FinderResult) =>
     result.contacts.flatMap((id) => organisations.filter((org) => org.id === id));
+  const lettersFor = (result: FinderResult): ResultLetters => ({
+    ask: letterFor(result.type, nation),
+    refused: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation) : null,
+  });
   return (
     <>
       {GROUPS.map(({ strength, heading }) => {
@@ -26,7 +36,12 @@ export function FinderResults({ results, organisations }: Props) {
           <section key={strength} aria-labelledby={`group-${strength}`} className="result-group">
             <h2 id={`group-${strength}`}>{heading}</h2>
             {group.map((result) => (
-              <ResultCard key={`${result.type}-${result.strength}`} result={result} contacts={contactsFor(result)} />
+              <ResultCard
+                key={`${result.type}-${result.strength}`}
+                result={result}
+                contacts={contactsFor(result)}
+                letters={lettersFor(result)}
+              />
             ))}
           </section>
         );

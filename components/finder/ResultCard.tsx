@@ -8,12 +8,19 @@ const STRENGTH_WORDS: Record<Strength, string> = {
   "not-entitled": "No. This does not apply to you, from your answers.",
 };
 
+/** Our printable letters for this result: to ask for it, and to reply if they say no. */
+export interface ResultLetters {
+  ask: string | null;
+  refused: string | null;
+}
+
 interface Props {
   result: FinderResult;
   contacts: Organisation[];
+  letters: ResultLetters;
 }
 
-export function ResultCard({ result, contacts }: Props) {
+export function ResultCard({ result, contacts, letters }: Props) {
   return (
     <section className={`result result--${result.strength}`} aria-labelledby={`result-${result.type}-${result.strength}`}>
       <h3 id={`result-${result.type}-${result.strength}`}>{result.title}</h3>
@@ -47,6 +54,20 @@ export function ResultCard({ result, contacts }: Props) {
           <blockquote className="how-to-ask">
             <p>{result.howToAsk}</p>
           </blockquote>
+          {(letters.ask || letters.refused) && (
+            <ul className="result__letters no-print">
+              {letters.ask && (
+                <li>
+                  <a href={letters.ask}>Use our letter to ask</a>
+                </li>
+              )}
+              {letters.refused && (
+                <li>
+                  <a href={letters.refused}>If they say no, use our letter to reply</a>
+                </li>
+              )}
+            </ul>
+          )}
         </>
       )}
       {contacts.length > 0 && (

@@ -15,12 +15,16 @@ interface Props {
   children: ReactNode;
 }
 
-/** The frame every MDX page shares: title, nations, summary, contents, body, review dates, sources. */
+/**
+ * The frame every MDX page shares: title, nations, summary, contents, body, review dates, sources.
+ * A "letter" page keeps all of these on screen; its modifier class hides them in print, so the
+ * letter or checklist fits on one A4 sheet (see the print rules in globals.css).
+ */
 export function GuidancePage({ page, pager, children }: Props) {
   const fm = page.frontmatter;
   const isHome = fm.layout === "home";
   return (
-    <article className="guidance">
+    <article className={`guidance guidance--${fm.layout}`}>
       <PageHead title={fm.title} description={fm.description} path={page.href} lastReviewed={fm.lastReviewed} />
       <h1>{fm.title}</h1>
       {!isHome && <NationsNotice nations={fm.nations} equivalents={fm.equivalents} />}

@@ -28,8 +28,11 @@ export const frontmatterSchema = z
     equivalents: z.partialRecord(nationSchema, z.string().startsWith("/")).default({}),
     /** Pages about abuse or safeguarding show an "Exit this page" link. */
     quickExit: z.boolean().default(false),
-    /** Pages such as the home page hide the contents list and review block. */
-    layout: z.enum(["guidance", "home"]).default("guidance"),
+    /**
+     * "home" hides the contents list and review block. "letter" is a letter or checklist that
+     * prints on one A4 sheet: the summary, nations notice and review block show on screen only.
+     */
+    layout: z.enum(["guidance", "home", "letter"]).default("guidance"),
   })
   .strict()
   .refine((fm) => fm.nextReview > fm.lastReviewed, {

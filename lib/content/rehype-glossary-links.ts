@@ -3,7 +3,8 @@ import type { GlossaryEntry } from "./glossary";
 
 /** Inside these, a link would be wrong (nested links, headings, code) or unhelpful. */
 const SKIP_TAGS = new Set(["a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "button"]);
-const SKIP_COMPONENTS = new Set(["StartButton", "Glossary", "OrganisationList"]);
+// A letter is text to send to someone else: links to our glossary would not belong in it.
+const SKIP_COMPONENTS = new Set(["StartButton", "Glossary", "OrganisationList", "Letter"]);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

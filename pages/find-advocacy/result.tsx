@@ -76,7 +76,7 @@ export default function ResultPage(props: Props) {
         information, not legal advice.
       </p>
       <PrintButton label="Print your results" />
-      <FinderResults results={props.results} organisations={props.contacts} />
+      <FinderResults nation={props.nation} results={props.results} organisations={props.contacts} />
       <AnswerSummary rows={props.rows} startAgainHref={FINDER_PATH} />
       <h2 className="no-print">Find out more</h2>
       <ul className="no-print">

@@ -4,11 +4,26 @@ import { readingOrder } from "@/lib/content/navigation";
 import { measureReadability } from "@/lib/content/readability";
 import { NATIONS } from "@/lib/nations";
 import { APP_ROUTES, UNINDEXED_ROUTE_PREFIXES } from "@/lib/routes";
-import { FACT_FILES, citedUrls, fixtureText, isCited, sharedCopyIfPresent } from "./fact-sheet";
-import { idsIn, linksIn, renderBody } from "./render";
+import { FACT_FILES, citedUrls, factSheetText, fixtureText, isCited, sharedCopyIfPresent } from "./fact-sheet";
+import { idsIn, linksIn, renderBody, textIn } from "./render";
 
 const MAX_GRADE = 7;
 const MAX_SENTENCE_WORDS = 25;
+
+/**
+ * Independent professional advocacy in Wales rests on the Part 10 Code of Practice, not on a
+ * section or regulation, and the fact sheet gives no legislation.gov.uk address for it. That
+ * letter must name Part 10 instead, and list the fact sheet's source.
+ */
+const CODE_BASED_LETTERS: Record<string, RegExp> = {
+  "/letters/independent-professional-advocacy-wales": /\bPart 10\b/,
+};
+
+/** "section 130C" in a letter is cited if the fact sheet says "s130C", "ss67–68", "section 259" or "reg 4". */
+function factSheetCites(kind: string, number: string, facts: string): boolean {
+  const prefix = kind === "section" ? "(?:ss?|sections?)" : "(?:reg|regulations?)";
+  return new RegExp(`(?<![\\w])${prefix} ?${number}(?![0-9A-Za-z])`).test(facts);
+}
 
 let pages: CompiledPage[] = [];
 const html = new Map<string, string>();
@@ -124,6 +139,28 @@ describe("content pages", () => {
           expect(/not (yet )?(in force|started|begun)|has not started|have not started|not yet/i.test(text), `${page.file}: ${law}`).toBe(true);
         }
       }
+    }
+  });
+
+  it("letters name a section or regulation the fact sheet cites, with a legislation.gov.uk source", () => {
+    const facts = factSheetText();
+    const letters = pages.filter((page) => textIn(html.get(page.href)!, ".letter") !== "");
+    expect(letters.length).toBeGreaterThanOrEqual(15);
+    for (const page of letters) {
+      const text = textIn(html.get(page.href)!, ".letter");
+      const { sources } = page.frontmatter;
+      const codeBased = CODE_BASED_LETTERS[page.href];
+      if (codeBased) {
+        expect(text, page.file).toMatch(codeBased);
+        expect(sources.length, page.file).toBeGreaterThan(0);
+        continue;
+      }
+      const named = [...text.matchAll(/\b(section|regulation)s? (\d+[A-Z]?)\b/gi)];
+      expect(named.length, `${page.file} names no section or regulation`).toBeGreaterThan(0);
+      const cited = named.filter(([, kind, number]) => factSheetCites(kind!.toLowerCase(), number!, facts));
+      expect(cited.map((m) => m[0]), `${page.file}: none of ${named.map((m) => m[0])} is in the fact sheet`).not.toEqual([]);
+      const onLegislation = sources.some((source) => new URL(source.url).hostname.endsWith("legislation.gov.uk"));
+      expect(onLegislation, `${page.file} lists no legislation.gov.uk source`).toBe(true);
     }
   });
 

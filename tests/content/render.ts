@@ -1,5 +1,6 @@
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
+import { toString } from "hast-util-to-string";
 import { getMDXComponent } from "mdx-bundler/client";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -20,4 +21,9 @@ export function linksIn(html: string): string[] {
 
 export function idsIn(html: string): Set<string> {
   return new Set(selectAll("[id]", fromHtml(html, { fragment: true })).map((el) => String(el.properties.id)));
+}
+
+/** The plain text of every element matching the selector, e.g. ".letter". */
+export function textIn(html: string, selector: string): string {
+  return selectAll(selector, fromHtml(html, { fragment: true })).map((el) => toString(el)).join("\n");
 }

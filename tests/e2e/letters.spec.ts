@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
+import { sitemapPaths } from "./support";
+
+test.use({ javaScriptEnabled: false });
+
+let letters: string[] = [];
+
+test.beforeAll(async ({ request }) => {
+  letters = (await sitemapPaths(request)).filter((path) => path.startsWith("/letters/"));
+  expect(letters.length).toBeGreaterThanOrEqual(17);
+});
+
+test("every letter and checklist prints on one A4 page, without the site's frame", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ media: "print" });
+  for (const path of letters) {
+    await page.goto(path);
+    for (const part of [".site-header", ".site-footer", ".summary", ".page-info", ".contents-list", ".nations-notice"]) {
+      await expect(page.locator(part), `${path} prints ${part}`).toBeHidden();
+    }
+    const pdf = await PDFDocument.load(await page.pdf({ format: "A4" }));
+    expect(pdf.getPageCount(), path).toBe(1);
+  }
+});
+
+test("on screen a letter keeps its nations notice, summary, review dates and sources", async ({ page }) => {
+  await page.goto("/letters/care-act-advocate");
+  await expect(page.locator(".nations-notice")).toBeVisible();
+  await expect(page.locator(".summary")).toBeVisible();
+  await expect(page.locator(".page-info time").first()).toBeVisible();
+  await expect(page.locator(".sources a[href^='https://www.legislation.gov.uk/']").first()).toBeVisible();
+});
+
+test("letters are real text with labelled blanks, and nothing to type into", async ({ page }) => {
+  for (const path of letters) {
+    await page.goto(path);
+    await expect(page.locator("main form, main input, main textarea, main select"), path).toHaveCount(0);
+    await expect(page.locator("main .blank__label").first(), path).toBeVisible();
+  }
+  await page.goto("/letters/imha-england");
+  const letter = page.locator(".letter");
+  await expect(letter).toContainText("section 130C of the Mental Health Act 1983");
+  await expect(letter.locator(".blank__label").getByText("Date", { exact: true })).toBeVisible();
+  await expect(letter.locator("img, svg")).toHaveCount(0);
+});
+
+test("the finder's results link to the letter to ask and the letter for a refusal", async ({ page }) => {
+  await page.goto("/find-advocacy/result?nation=england&topic=mental-health&mha=detained");
+  const imha = page.locator(".result").filter({ hasText: "Independent Mental Health Advocate" }).first();
+  await imha.getByRole("link", { name: "Use our letter to ask" }).click();
+  await expect(page).toHaveURL(/\/letters\/imha-england$/);
+  await page.goBack();
+  await page.locator(".result").first().getByRole("link", { name: /If they say no/ }).click();
+  await expect(page).toHaveURL(/\/letters\/refused-england$/);
+});
+
+test("the letters index lists every letter, by nation", async ({ page }) => {
+  await page.goto("/letters");
+  for (const nation of ["England", "Wales", "Scotland", "Northern Ireland"]) {
+    await expect(page.getByRole("heading", { level: 2, name: `Letters for ${nation}` })).toBeVisible();
+  }
+  const linked = new Set(await page.locator("main .prose a[href^='/letters/']").evaluateAll((as) => as.map((a) => a.getAttribute("href"))));
+  for (const path of letters) expect(linked.has(path), `${path} is not on the index`).toBe(true);
+});

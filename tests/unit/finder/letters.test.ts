@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { getContentIndex } from "@/lib/content/loader";
+import { evaluate } from "../../../lib/finder/evaluate";
+import { LETTER_PATHS, letterFor, refusalLetterFor } from "../../../lib/finder/letters";
+import { answersToSearch } from "../../../lib/finder/query";
+import { NATIONS } from "../../../lib/nations";
+import { enumeratePaths } from "./helpers";
+
+const pages = new Map(getContentIndex().map((page) => [page.href, page]));
+
+describe("letters for finder results", () => {
+  it("every letter path is a letter page in the content index", () => {
+    for (const path of LETTER_PATHS) {
+      expect(pages.has(path), `${path} is not a content page`).toBe(true);
+      expect(pages.get(path)!.frontmatter.layout, path).toBe("letter");
+    }
+  });
+
+  it("every must-provide result, on every path, links to a letter that exists for its nation", () => {
+    let checked = 0;
+    for (const answers of enumeratePaths()) {
+      const nation = answers.nation!;
+      for (const result of evaluate(answers).results.filter((r) => r.strength === "must-provide")) {
+        const where = `${answersToSearch(answers)} → ${result.type}`;
+        const letter = letterFor(result.type, nation);
+        expect(letter, `${where} has no letter`).not.toBeNull();
+        expect(pages.has(letter!), `${where}: ${letter} is missing`).toBe(true);
+        expect(pages.get(letter!)!.frontmatter.nations, `${where}: ${letter} is not for ${nation}`).toContain(nation);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("every nation has a refusal letter written for that nation", () => {
+    const firstDuty = { england: "care-act", wales: "wales-ipa", scotland: "scotland-mh", "northern-ireland": "ni-imca" } as const;
+    for (const nation of NATIONS) {
+      const letter = refusalLetterFor(firstDuty[nation], nation);
+      expect(letter, nation).not.toBeNull();
+      expect(pages.get(letter!)?.frontmatter.nations, letter!).toEqual([nation]);
+    }
+  });
+
+  it("offers a refusal letter only where that letter names the duty", () => {
+    expect(refusalLetterFor("complaints", "scotland")).toBeNull();
+    expect(refusalLetterFor("complaints", "northern-ireland")).toBeNull();
+    expect(refusalLetterFor("non-statutory", "england")).toBeNull();
+    expect(refusalLetterFor("imha", "wales")).toBe("/letters/refused-wales");
+  });
+
+  it("gives no letter where the right does not exist in that nation", () => {
+    expect(letterFor("care-act", "wales")).toBeNull();
+    expect(letterFor("imha", "scotland")).toBeNull();
+    expect(letterFor("wales-ipa", "england")).toBeNull();
+  });
+});
