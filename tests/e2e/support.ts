@@ -15,7 +15,7 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return locs.map((loc) => new URL(loc).pathname);
 }
 
-/** Pages that are not in the sitemap but must meet the same bar: finder questions, errors, results. */
+/** Pages that are not in the sitemap but must meet the same bar: finder questions, results, search. */
 export const UNLISTED_PATHS: string[] = [
   "/find-advocacy/nation",
   "/find-advocacy/topic?nation=scotland&answering=topic",
@@ -23,6 +23,9 @@ export const UNLISTED_PATHS: string[] = [
   "/find-advocacy/result?nation=england&topic=mental-health&mha=detained",
   "/find-advocacy/result?nation=wales&topic=care-support&difficulty=yes&support=none",
   "/find-advocacy/result?nation=northern-ireland&topic=liberty",
+  "/search",
+  "/search?q=care+act",
+  "/search?q=zzqqxxyy",
 ];
 
 export interface ScriptTag {
