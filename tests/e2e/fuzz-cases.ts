@@ -29,4 +29,6 @@ export const FUZZ_SAMPLE: string[] = [
   "/sitemap.xml?x=%",
   "/what-is-independent-advocacy?__nextDataReq=1",
   "/what-is-independent-advocacy/%2e%2e",
+  "/500",
+  "/500?nation=wales",
 ];
