@@ -1,11 +1,13 @@
-// Build time as the site grows: copies the project (without node_modules, .next or .git) to a
-// temp dir, links node_modules, adds N generated MDX pages and times `npm run build`.
+// Build time as the site grows: copies the project (without node_modules, .next, .git or the
+// lockfile) into .bench-build/ inside the project, adds N generated MDX pages and times
+// `npm run build`. Inside the project, not /tmp with a node_modules symlink: Turbopack refuses
+// packages that resolve outside its root, and without a lockfile in the copy its root is this
+// project, whose node_modules the copy then finds by walking up.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const SKIP = new Set(["node_modules", ".next", ".git", "test-results", "playwright-report", "bench-results"]);
+const SKIP = new Set(["node_modules", ".next", ".git", "test-results", "playwright-report", "bench-results", ".bench-build", "package-lock.json"]);
 
 function page(i) {
   const para = `Independent advocacy helps you say what you want, understand your rights and take part in decisions about your care. This generated page ${i} exists to measure how the build grows.`;
@@ -40,10 +42,12 @@ ${para}
 }
 
 export function timeBuild(root, count) {
-  const dir = mkdtempSync(path.join(tmpdir(), `advocacy-build-${count}-`));
+  mkdirSync(path.join(root, ".bench-build"), { recursive: true });
+  const dir = mkdtempSync(path.join(root, ".bench-build", `pages-${count}-`));
   try {
-    cpSync(root, dir, { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) || path.dirname(src) !== root });
-    symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+    for (const entry of readdirSync(root)) {
+      if (!SKIP.has(entry)) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    }
     const generated = path.join(dir, "content", "pages", "generated");
     mkdirSync(generated, { recursive: true });
     for (let i = 1; i <= count; i++) writeFileSync(path.join(generated, `page-${i}.mdx`), page(i));
@@ -59,7 +63,7 @@ export function timeBuild(root, count) {
 }
 
 export function printBuildScale(rows, basePages) {
-  console.log("\n## Build time (npm run build: next build + search index), temp copy of the project");
+  console.log("\n## Build time (npm run build: next build + search index), in a copy of the project");
   console.log("MDX pages        | build s | of which search index s | s per added page vs 0 added");
   const base = rows.find((r) => r.added === 0);
   for (const r of rows) {

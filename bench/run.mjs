@@ -48,10 +48,10 @@ try {
   printLighthouse(await measureLighthouse(appUrl));
   printFuzz(await fuzz(appUrl, 10_000));
   if (wrkPath) {
-    console.log(`\n## Soak: 50 connections for ${SOAK_SECONDS} s on one instance (goal: 0 errors)`);
+    console.log(`\n## Soak: 50 connections for ${SOAK_SECONDS} s on one instance, wrk timeout 2 s (goal: 0 errors)`);
     for (const target of LOAD_TARGETS.slice(0, 2)) {
       const r = await wrk(wrkPath, new URL(target.path, appUrl).href, { seconds: SOAK_SECONDS });
-      console.log(`  ${target.name.padEnd(14)} ${r.requests} requests, ${r.rps.toFixed(0)} rps, p99 ${r.p99.toFixed(1)} ms, non-2xx ${r.non2xx}, socket errors ${r.socketErrors}`);
+      console.log(`  ${target.name.padEnd(14)} ${r.requests} requests, ${r.rps.toFixed(0)} rps, p99 ${r.p99.toFixed(1)} ms, non-2xx ${r.non2xx}, socket errors ${r.socketErrors} (${r.socketDetail})`);
     }
   } else console.log("\n## Soak: skipped, wrk missing (apt-get install -y wrk)");
 } finally {
