@@ -13,7 +13,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "public/**"],
+    ignores: [".next/**", ".bench-build/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "public/**"],
   },
   {
     rules: {

@@ -1,7 +1,10 @@
 import type { NextConfig } from "next";
+import { HEALTH, PRIVATE_NO_STORE, PUBLIC_PAGE } from "./lib/http/cache-control";
+import { NO_STORE } from "./lib/http/request-query";
 import { FINDER_HEADERS, securityHeaders } from "./lib/http/security-headers";
 
 const isDev = process.env.NODE_ENV === "development";
+const cacheControl = (value: string) => ({ key: "Cache-Control", value });
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -10,10 +13,16 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(isDev) },
-      // Later entries win for the same header: finder pages and API send no referrer at all.
-      { source: "/find-advocacy/:path*", headers: FINDER_HEADERS },
+      // Prerendered pages (Next.js would send `s-maxage=31536000`). Hashed files under /_next/
+      // keep Next's own `immutable`. Later entries win for the same header.
+      { source: "/:path((?!_next/).*)", headers: [cacheControl(PUBLIC_PAGE)] },
+      // Routes that render per request also set these in code; repeated here so a slip in a
+      // page can never make a personal answer public. Finder pages and API send no referrer.
+      { source: "/find-advocacy/:path+", headers: [...FINDER_HEADERS, cacheControl(NO_STORE)] },
       { source: "/find-advocacy", headers: FINDER_HEADERS },
-      { source: "/api/finder", headers: FINDER_HEADERS },
+      { source: "/api/:path*", headers: [...FINDER_HEADERS, cacheControl(NO_STORE)] },
+      { source: "/search", headers: [...FINDER_HEADERS, cacheControl(PRIVATE_NO_STORE)] },
+      { source: "/healthz", headers: [cacheControl(HEALTH)] },
     ];
   },
 };

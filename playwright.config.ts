@@ -30,11 +30,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production server over the build that `npm test` has just made.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The production server (what `npm start` runs) over the build that `npm test` has just made.
+    command: "node deploy/server.mjs",
     url: `${baseURL}/robots.txt`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { SITE_URL: process.env.SITE_URL ?? "http://localhost:3000" },
+    env: { SITE_URL: process.env.SITE_URL ?? "http://localhost:3000", PORT: String(port), HOST: "127.0.0.1" },
   },
 });

@@ -112,3 +112,22 @@ export async function getPage(href: string): Promise<CompiledPage | null> {
   if (!compiled.has(href)) compiled.set(href, compile(entry));
   return compiled.get(href)!;
 }
+
+/** Every page, compiled. Costly the first time (each page goes through mdx-bundler). */
+export async function getAllPages(): Promise<CompiledPage[]> {
+  const pages = await Promise.all(loadIndex().map((entry) => getPage(entry.href)));
+  return pages.filter((page): page is CompiledPage => page !== null);
+}
+
+/** Where `npm run build` leaves the search index; inside .next so each build replaces it. */
+export const SEARCH_INDEX_FILE = path.join(process.cwd(), ".next", "search-index.json");
+
+/** The parsed search index file, or null when this build has none. */
+export function readSearchIndexFile(): unknown {
+  try {
+    return JSON.parse(readFileSync(SEARCH_INDEX_FILE, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}

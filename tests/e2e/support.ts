@@ -18,7 +18,7 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 /** Error pages: not 200, but they must be just as valid and accessible. */
 export const ERROR_PATHS = ["/no-such-page", "/find-advocacy/topic?nation=atlantis"];
 
-/** Pages that are not in the sitemap but must meet the same bar: finder questions, errors, results. */
+/** Pages that are not in the sitemap but must meet the same bar: finder questions, results, search. */
 export const UNLISTED_PATHS: string[] = [
   "/find-advocacy/nation",
   "/find-advocacy/topic?nation=scotland&answering=topic",
@@ -26,6 +26,9 @@ export const UNLISTED_PATHS: string[] = [
   "/find-advocacy/result?nation=england&topic=mental-health&mha=detained",
   "/find-advocacy/result?nation=wales&topic=care-support&difficulty=yes&support=none",
   "/find-advocacy/result?nation=northern-ireland&topic=liberty",
+  "/search",
+  "/search?q=care+act",
+  "/search?q=zzqqxxyy",
 ];
 
 export interface ScriptTag {

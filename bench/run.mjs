@@ -1,0 +1,104 @@
+// npm run bench: every measurement in one run, on loopback only. Not part of npm test.
+// Prints the figures and keeps a copy in bench-results/ (git-ignored).
+import { execFileSync, spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { printBuildScale, timeBuild } from "./build-scale.mjs";
+import { fuzz, printFuzz } from "./fuzz.mjs";
+import { measureLighthouse, printLighthouse } from "./lighthouse.mjs";
+import { measureLoad, printLoad, saveBodies, staticNginxConfig } from "./load.mjs";
+import { startApp, startProcess, waitForServer } from "./support/server.mjs";
+import { LOAD_TARGETS } from "./support/pages.mjs";
+import { debianTool } from "./support/tools.mjs";
+import { measureWeights, printWeights } from "./weight.mjs";
+import { wrk } from "./wrk.mjs";
+
+const ROOT = process.cwd();
+const APP_PORT = 3350;
+const NEXT_START_PORT = 3351;
+const PROXY_PORT = 3340;
+const PROXY_APP_PORTS = "3341 3342 3343";
+const STATIC_PORT = 3345;
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 30);
+const BUILD_PAGES = (process.env.BENCH_BUILD_PAGES ?? "0 100 1000").split(/\s+/).filter(Boolean).map(Number);
+
+mkdirSync("bench-results", { recursive: true });
+const logFile = path.join("bench-results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.txt`);
+const log = console.log;
+console.log = (...args) => {
+  log(...args);
+  appendFileSync(logFile, `${args.join(" ")}\n`);
+};
+
+console.log(`# npm run bench, ${new Date().toISOString()}, node ${process.version}, ${(await import("node:os")).cpus().length} cores`);
+if (!existsSync(".next/BUILD_ID") || !existsSync(".next/search-index.json")) {
+  console.log("No complete build: running npm run build");
+  execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+}
+const wrkPath = debianTool("wrk", "wrk");
+const nginxPath = debianTool("nginx", "nginx");
+
+// 1. One instance: weight, Lighthouse, fuzz, soak.
+const app = await startApp(APP_PORT);
+const appUrl = `http://127.0.0.1:${APP_PORT}/`;
+try {
+  printWeights(await measureWeights(appUrl));
+  printLighthouse(await measureLighthouse(appUrl));
+  printFuzz(await fuzz(appUrl, 10_000));
+  if (wrkPath) {
+    console.log(`\n## Soak: 50 connections for ${SOAK_SECONDS} s on one instance, wrk timeout 2 s (goal: 0 errors)`);
+    for (const target of LOAD_TARGETS.slice(0, 2)) {
+      const r = await wrk(wrkPath, new URL(target.path, appUrl).href, { seconds: SOAK_SECONDS });
+      console.log(`  ${target.name.padEnd(14)} ${r.requests} requests, ${r.rps.toFixed(0)} rps, p99 ${r.p99.toFixed(1)} ms, non-2xx ${r.non2xx}, socket errors ${r.socketErrors} (${r.socketDetail})`);
+    }
+  } else console.log("\n## Soak: skipped, wrk missing (apt-get install -y wrk)");
+} finally {
+  await app.stop();
+}
+
+// 2. Load: next start alone, the deploy/ proxy, and static nginx serving the same bytes.
+if (wrkPath && nginxPath) {
+  const nextStart = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(NEXT_START_PORT), "-H", "127.0.0.1"], {}, "next start");
+  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS }, "deploy");
+  const staticDir = mkdtempSync(path.join(tmpdir(), "advocacy-static-"));
+  let staticNginx;
+  try {
+    await waitForServer(`http://127.0.0.1:${NEXT_START_PORT}/healthz`);
+    await waitForServer(`http://127.0.0.1:${PROXY_PORT}/healthz`, 120_000);
+    const staticFiles = await saveBodies(`http://127.0.0.1:${NEXT_START_PORT}/`, path.join(staticDir, "root"));
+    mkdirSync(path.join(staticDir, "tmp"));
+    writeFileSync(path.join(staticDir, "nginx.conf"), staticNginxConfig(staticDir, path.join(staticDir, "root"), STATIC_PORT));
+    staticNginx = startProcess(nginxPath, ["-p", staticDir, "-c", path.join(staticDir, "nginx.conf"), "-g", "daemon off;"], {}, "static nginx");
+    await waitForServer(`http://127.0.0.1:${STATIC_PORT}/api.json`);
+    const rows = await measureLoad(wrkPath, {
+      nextUrl: `http://127.0.0.1:${NEXT_START_PORT}/`,
+      proxyUrl: `http://127.0.0.1:${PROXY_PORT}/`,
+      staticUrl: `http://127.0.0.1:${STATIC_PORT}/`,
+      staticFiles,
+      seconds: LOAD_SECONDS,
+    });
+    printLoad(rows, LOAD_SECONDS);
+  } finally {
+    await staticNginx?.stop();
+    await deploy.stop();
+    await nextStart.stop();
+    rmSync(staticDir, { recursive: true, force: true });
+  }
+} else console.log("\n## Load: skipped, wrk or nginx missing (apt-get install -y wrk nginx)");
+
+// 3. SIGTERM with a request in flight.
+console.log("");
+const sigterm = spawnSync(process.execPath, ["bench/sigterm.mjs", "3360"], { encoding: "utf8", timeout: 180_000 });
+console.log(`## ${(sigterm.stdout || sigterm.stderr).trim()}`);
+
+// 4. Build time as pages are added (longest: last).
+const basePages = Number(execFileSync("bash", ["-c", "find content/pages -name '*.mdx' | wc -l"], { encoding: "utf8" }).trim());
+const builds = [];
+for (const count of BUILD_PAGES) {
+  log(`  building with ${count} added pages…`);
+  builds.push(timeBuild(ROOT, count));
+}
+printBuildScale(builds, basePages);
+console.log(`\nSaved to ${logFile}`);
