@@ -1,6 +1,5 @@
 import type { NextConfig } from "next";
-import { HEALTH, PRIVATE_NO_STORE, PUBLIC_PAGE } from "./lib/http/cache-control";
-import { NO_STORE } from "./lib/http/request-query";
+import { NO_STORE, PRIVATE_NO_STORE, PUBLIC_PAGE } from "./lib/http/cache-control";
 import { FINDER_HEADERS, securityHeaders } from "./lib/http/security-headers";
 
 const isDev = process.env.NODE_ENV === "development";
@@ -22,7 +21,7 @@ const nextConfig: NextConfig = {
       { source: "/find-advocacy", headers: FINDER_HEADERS },
       { source: "/api/:path*", headers: [...FINDER_HEADERS, cacheControl(NO_STORE)] },
       { source: "/search", headers: [...FINDER_HEADERS, cacheControl(PRIVATE_NO_STORE)] },
-      { source: "/healthz", headers: [cacheControl(HEALTH)] },
+      { source: "/healthz", headers: [cacheControl(NO_STORE)] },
     ];
   },
 };

@@ -1,4 +1,5 @@
 import type { GetServerSideProps } from "next";
+import { SITE_FILES } from "@/lib/http/cache-control";
 import { getContentIndex } from "@/lib/content/loader";
 import { APP_ROUTES } from "@/lib/routes";
 import { sitemapXml } from "@/lib/seo";
@@ -10,7 +11,7 @@ export const getServerSideProps: GetServerSideProps = async ({ res }) => {
     ...APP_ROUTES.map((route) => ({ path: route.href })),
   ];
   res.setHeader("Content-Type", "application/xml; charset=utf-8");
-  res.setHeader("Cache-Control", "public, max-age=3600");
+  res.setHeader("Cache-Control", SITE_FILES);
   res.end(sitemapXml(SITE.url, entries));
   return { props: {} };
 };

@@ -1,7 +1,8 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { apiError, evaluate, toApiResponse } from "@/lib/finder/evaluate";
 import { parseAnswers } from "@/lib/finder/query";
-import { NO_STORE, searchParamsOf } from "@/lib/http/request-query";
+import { NO_STORE } from "@/lib/http/cache-control";
+import { searchParamsOf } from "@/lib/http/request-query";
 
 /** GET /api/finder: the same pure function as the result page, as JSON. */
 export default function handler(req: NextApiRequest, res: NextApiResponse) {

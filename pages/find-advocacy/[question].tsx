@@ -12,7 +12,8 @@ import { applicableAnswers, applicableQuestions } from "@/lib/finder/flow";
 import { parseAnswers } from "@/lib/finder/query";
 import { QUESTION_IDS, QUESTIONS, type Answers, type QuestionId } from "@/lib/finder/questions";
 import { FINDER_PATH, finderTrail, nextStepUrl } from "@/lib/finder/urls";
-import { NO_STORE, searchParamsOf } from "@/lib/http/request-query";
+import { NO_STORE } from "@/lib/http/cache-control";
+import { searchParamsOf } from "@/lib/http/request-query";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 

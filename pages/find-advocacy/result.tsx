@@ -13,7 +13,8 @@ import { evaluate } from "@/lib/finder/evaluate";
 import { parseAnswers } from "@/lib/finder/query";
 import type { FinderResult } from "@/lib/finder/types";
 import { FINDER_PATH, finderTrail, nextStepUrl } from "@/lib/finder/urls";
-import { NO_STORE, searchParamsOf } from "@/lib/http/request-query";
+import { NO_STORE } from "@/lib/http/cache-control";
+import { searchParamsOf } from "@/lib/http/request-query";
 import { NATION_NAMES, type Nation } from "@/lib/nations";
 import { ORGANISATIONS, type Organisation } from "@/lib/organisations";
 
