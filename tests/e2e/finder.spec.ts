@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { nextQuestion } from "../../lib/finder/flow";
 import { QUESTIONS, type Answers } from "../../lib/finder/questions";
-import { allPaths, type Step } from "./finder-paths";
+import { allPaths, type Step } from "../support/finder-paths";
 
 const RESULT = "/find-advocacy/result";
 const DETAINED = "nation=england&topic=mental-health&mha=detained";

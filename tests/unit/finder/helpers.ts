@@ -1,8 +1,6 @@
 import { expect } from "vitest";
 import { evaluate } from "../../../lib/finder/evaluate";
-import { nextQuestion } from "../../../lib/finder/flow";
 import { answersToSearch, parseAnswers } from "../../../lib/finder/query";
-import { QUESTIONS, type Answers } from "../../../lib/finder/questions";
 import type { FinderOutcome, ResultType, Strength } from "../../../lib/finder/types";
 
 export const POSITIVE: readonly Strength[] = ["must-provide", "must-consider", "discretionary"];
@@ -87,12 +85,5 @@ export function checkCase(c: RuleCase): void {
   }
 }
 
-/**
- * Walks the question graph from empty answers, choosing every option at every
- * asked question. Returns the final answers of every complete path.
- */
-export function enumeratePaths(start: Answers = {}): Answers[] {
-  const next = nextQuestion(start);
-  if (next === null) return [start];
-  return QUESTIONS[next].options.flatMap((option) => enumeratePaths({ ...start, [next]: option.value } as Answers));
-}
+/** The final answers of every complete path (one walker for unit and browser tests). */
+export { allAnswers as enumeratePaths } from "../../support/finder-paths";

@@ -3,11 +3,19 @@ import { QUESTIONS, type Answers, type QuestionId } from "../../lib/finder/quest
 
 export type Step = [QuestionId, string];
 
-/** Every path through the question graph: each option at each question the path asks. */
+/**
+ * Every path through the question graph: each option at each question the path asks.
+ * Shared by the unit tests (answers) and the browser walk (steps); no test runner imported here.
+ */
 export function allPaths(answers: Answers = {}, steps: Step[] = []): Step[][] {
   const next = nextQuestion(answers);
   if (!next) return [steps];
   return QUESTIONS[next].options.flatMap((option) =>
     allPaths({ ...answers, [next]: option.value } as Answers, [...steps, [next, option.value]]),
   );
+}
+
+/** The final answers of every complete path. */
+export function allAnswers(start: Answers = {}): Answers[] {
+  return allPaths(start).map((steps) => ({ ...start, ...Object.fromEntries(steps) }) as Answers);
 }
