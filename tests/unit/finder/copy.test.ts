@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { measureReadability } from "../../../lib/content/readability";
 import { evaluate } from "../../../lib/finder/evaluate";
 import { QUESTIONS } from "../../../lib/finder/questions";
 import { enumeratePaths } from "./helpers";
@@ -12,17 +13,6 @@ function sentences(text: string): string[] {
 }
 function words(sentence: string): string[] {
   return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-}
-/** Rough syllable count, good enough to track the Flesch-Kincaid grade. */
-function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, "").replace(/e$/, "");
-  return Math.max(1, (w.match(/[aeiouy]+/g) ?? []).length);
-}
-function fleschKincaidGrade(text: string): number {
-  const s = sentences(text);
-  const w = s.flatMap(words);
-  const syl = w.reduce((sum, x) => sum + syllables(x), 0);
-  return 0.39 * (w.length / s.length) + 11.8 * (syl / w.length) - 15.59;
 }
 
 const questionCopy = Object.values(QUESTIONS).flatMap((q) => [
@@ -57,7 +47,8 @@ describe("finder copy follows content-style.md", () => {
 
   it("the result summaries read at about reading age 11 on average", () => {
     const summaries = [...new Set([...results.values()].map((r) => r.summary))];
-    const grades = summaries.map(fleschKincaidGrade);
+    // The same library-based measure the content pages are held to.
+    const grades = summaries.map((summary) => measureReadability([summary]).grade);
     const mean = grades.reduce((a, b) => a + b, 0) / grades.length;
     console.info(`finder summaries: mean Flesch-Kincaid grade ${mean.toFixed(1)}`);
     expect(mean).toBeLessThanOrEqual(8);
