@@ -4,7 +4,7 @@ import { readingOrder } from "@/lib/content/navigation";
 import { measureReadability } from "@/lib/content/readability";
 import { NATIONS } from "@/lib/nations";
 import { APP_ROUTES, UNINDEXED_ROUTE_PREFIXES } from "@/lib/routes";
-import { FACT_FILES, citedUrls, factSheetText, fixtureText, isCited, sharedCopyIfPresent } from "./fact-sheet";
+import { FACT_FILES, citedUrls, factSheetText, isCited, referenceText, sharedCopy } from "./fact-sheet";
 import { idsIn, linksIn, renderBody, textIn } from "./render";
 
 const MAX_GRADE = 7;
@@ -190,11 +190,15 @@ describe("content pages", () => {
   });
 });
 
-describe("fact sheet copy", () => {
-  it.each(FACT_FILES)("%s matches ../shared when it is there", (file) => {
-    const shared = sharedCopyIfPresent(file);
-    const copy = fixtureText(file);
+describe("docs/reference", () => {
+  const copies = [
+    ...FACT_FILES.map((file) => [file, `facts/${file}`]),
+    ["finder-contract.md", "design/finder-contract.md"],
+    ["finder-examples.json", "design/finder-examples.json"],
+  ];
+  it.each(copies)("%s is the same as ../shared/%s (fails if ../shared is missing)", (file, shared) => {
+    const copy = referenceText(file!);
     expect(copy.length).toBeGreaterThan(1000);
-    if (shared !== null) expect(copy).toBe(shared);
+    expect(copy).toBe(sharedCopy(shared!));
   });
 });
