@@ -5,6 +5,10 @@ import { measureReadability } from "@/lib/content/readability";
 import { NATIONS } from "@/lib/nations";
 import { APP_ROUTES, UNINDEXED_ROUTE_PREFIXES } from "@/lib/routes";
 import { FACT_FILES, citedUrls, factSheetText, isCited, referenceText, sharedCopy } from "./fact-sheet";
+import { fromHtml } from "hast-util-from-html";
+import { selectAll } from "hast-util-select";
+import { toString } from "hast-util-to-string";
+import { ORGANISATIONS, telHref } from "@/lib/organisations";
 import { idsIn, linksIn, renderBody, textIn } from "./render";
 
 const MAX_GRADE = 7;
@@ -161,6 +165,21 @@ describe("content pages", () => {
       const cited = named.filter(([, kind, number]) => factSheetCites(kind!.toLowerCase(), number!, facts));
       expect(cited.map((m) => m[0]), `${page.file}: none of ${named.map((m) => m[0])} is in the fact sheet`).not.toEqual([]);
       expect(law.length, `${page.file} lists no provision under law:`).toBeGreaterThan(0);
+    }
+  });
+
+  it("show only first-party phone numbers, each as a tel: link", () => {
+    const shown = new Map(ORGANISATIONS.flatMap((org) => (org.phone ? [[org.phone.number, telHref(org.phone.number)]] : [])));
+    const phoneLike = /\b0\d{2,4}(?: ?\d{2,4}){1,3}\b/g;
+    for (const page of pages) {
+      const tree = fromHtml(html.get(page.href)!, { fragment: true });
+      for (const a of selectAll("a[href^='tel:']", tree)) {
+        const number = toString(a);
+        expect(shown.get(number), `${page.file}: ${number} is not a first-party number in organisations.json`).toBe(String(a.properties.href));
+      }
+      for (const a of selectAll("a[href^='tel:']", tree)) a.children = [];
+      const outsideLinks = [toString(tree), ...page.frontmatter.summary].join("\n");
+      expect(outsideLinks.match(phoneLike), `${page.file} shows a number that is not a tel: link`).toBeNull();
     }
   });
 
