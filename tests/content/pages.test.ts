@@ -16,8 +16,8 @@ const MAX_SENTENCE_WORDS = 25;
 
 /**
  * Independent professional advocacy in Wales rests on the Part 10 Code of Practice, not on a
- * section or regulation, and the fact sheet gives no legislation.gov.uk address for it. That
- * letter must name Part 10 instead, and list the fact sheet's source.
+ * section or regulation that gives the duty. That letter must name Part 10 instead, and list
+ * Part 10 from the law registry.
  */
 const CODE_BASED_LETTERS: Record<string, RegExp> = {
   "/letters/independent-professional-advocacy-wales": /\bPart 10\b/,
