@@ -3,7 +3,12 @@ import path from "node:path";
 
 /** The fact sheet is the only basis for legal statements; a copy travels with the tests. */
 const FIXTURES = path.join(__dirname, "..", "fixtures");
-export const FACT_FILES = ["advocacy-facts.md", "advocacy-facts-addendum.md"];
+export const FACT_FILES = [
+  "advocacy-facts.md",
+  "advocacy-facts-addendum.md",
+  "advocacy-facts-corrections.md",
+  "advocacy-facts-new-topics.md",
+];
 export const SHARED_FACTS_DIR = path.join(__dirname, "..", "..", "..", "shared", "facts");
 
 export function factSheetText(): string {
