@@ -75,7 +75,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
   switch (representative) {
     case "unpaid":
       return [
-        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: 'The representative can say: "I would like to ask for a review of the authorisation. Please tell me how."' }),
+        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: `The representative can say: "I would like to ask for a review of the authorisation. Please tell ${v.pick("me", "us")} how."` }),
         // §1.4 s39D: must be instructed if the person or the unpaid RPR asks.
         result({
           ...imca,
@@ -107,7 +107,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
         result({
           ...rpr,
           summary: "The person must have a representative. If no family member or friend is suitable, the supervisory body must appoint a paid one.",
-          howToAsk: 'Ask the supervisory body: "Who will be the representative? When will they start?"',
+          howToAsk: `Ask the supervisory body: "Who will be ${v.pick("my", `${NAME}'s`)} representative? When will they start?"`,
         }),
         // §1.4 s39C covers a gap between representatives, not the wait for the first one.
         result({
@@ -120,7 +120,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
             "This applies if a representative's appointment has ended. It does not cover the wait for the first representative.",
             UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
           ),
-          howToAsk: 'Say to the supervisory body: "The representative has stopped. Please bring in an IMCA until a new one starts."',
+          howToAsk: `Say to the supervisory body: "${v.pick("My", `${NAME}'s`)} representative has stopped. Please bring in an IMCA until a new one starts."`,
         }),
       ];
   }

@@ -41,7 +41,7 @@ const STATUS: Record<Mha, string> = {
   guardianship: "who is under guardianship",
   "conditional-discharge": "who is conditionally discharged",
   informal: "who is in hospital for their mental health",
-  community: "whose doctor is talking to them about a special treatment",
+  community: "who is being offered a special treatment",
 };
 
 function askFor(mha: Mha | undefined, special: SpecialTreatment | undefined, v: Voice): string {
@@ -49,7 +49,7 @@ function askFor(mha: Mha | undefined, special: SpecialTreatment | undefined, v: 
   const status = isSpecial(special) ? STATUS.community : STATUS[mha ?? "detained"];
   const request = v.pick(
     '"I would like to see an Independent Mental Health Advocate (IMHA), please."',
-    `"I am asking for an Independent Mental Health Advocate (IMHA) for ${NAME}, ${status}. Please arrange a visit."`,
+    `"I am asking for an IMHA for ${NAME}, ${status}."`,
   );
   return `Say to the staff: ${request} ${teller} ${v.pick("You can also phone the IMHA service yourself.", "You can also phone the IMHA service.")}`;
 }
