@@ -25,7 +25,7 @@ export function imhaNotInThisNation(nation: "scotland" | "northern-ireland", ans
     howToAsk:
       nation === "scotland"
         ? `Ask the staff: "Can you put ${v.pick("me", "us")} in touch with an independent advocacy service?" The Scottish Independent Advocacy Alliance can also help you find one.`
-        : `Ask the ward or the Health and Social Care Trust: "Is there an advocacy service ${v.pick("I", NAME)} can use?" Many hospitals have one.`,
+        : `Ask the staff or the Health and Social Care Trust: "Is there an advocacy service ${v.pick("I", NAME)} can use?" Many hospitals have one.`,
     contacts: nation === "scotland" ? ["siaa"] : ["hsc-trusts"],
   });
 }
