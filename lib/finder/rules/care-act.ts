@@ -149,7 +149,7 @@ export function careActForCapacityDecision(answers: Answers): FinderResult | nul
       strength: "must-consider",
       summary: LONG_NHS_STAY,
       condition: conditions(
-        "This applies if the council is assessing or planning the person's care, and the NHS will arrange the long stay.",
+        "This applies if the council is planning the person's care, and the NHS is likely to arrange the stay.",
         IF_DIFFICULT,
       ),
     });

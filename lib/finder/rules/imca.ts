@@ -27,10 +27,7 @@ export function imcaResult(nation: Nation, answers: Answers): FinderResult {
     type: "imca",
     title: TITLE,
     basis: BASIS,
-    arrangedBy:
-      nation === "wales"
-        ? "the NHS body or council making the decision (the local health board makes IMCAs available)"
-        : "the NHS body or council making the decision",
+    arrangedBy: arrangedBy(nation, "the NHS body or council making the decision"),
     basisUrl: LAW.imcaExceptions,
     guidance: "/your-rights/imca",
     contacts: nation === "wales" ? ["nhs-111-wales-health-boards", "find-local-council"] : ["find-local-council", "pohwer", "voiceability"],
@@ -45,6 +42,7 @@ export function imcaResult(nation: Nation, answers: Answers): FinderResult {
       return result({
         ...base,
         basis: "Mental Capacity Act 2005, sections 37 and 40",
+        arrangedBy: arrangedBy(nation, "the NHS body proposing the treatment"),
         basisUrl: LAW.imcaSeriousTreatment,
         strength: "must-provide",
         summary: "The NHS must bring in an IMCA before serious treatment, unless it is urgent. This is because nobody but paid staff can be consulted.",
@@ -55,6 +53,7 @@ export function imcaResult(nation: Nation, answers: Answers): FinderResult {
       return result({
         ...base,
         basis: "Mental Capacity Act 2005, sections 38 to 40",
+        arrangedBy: arrangedBy(nation, "the NHS body or council arranging the move"),
         basisUrl: LAW.imcaAccommodationNhs,
         strength: "must-provide",
         summary: "The council or NHS must bring in an IMCA before a long move. This means 28 days or more in hospital, or 8 weeks or more in a care home.",
@@ -69,6 +68,11 @@ export function imcaResult(nation: Nation, answers: Answers): FinderResult {
     default:
       return result({ ...base, strength: "not-entitled", summary: OTHER_DECISION });
   }
+}
+
+/** Corrections file, SI 2007/852 regs 5-6: in Wales the health board makes IMCAs available. */
+function arrangedBy(nation: Nation, instructs: string): string {
+  return nation === "wales" ? `${instructs} (the local health board makes IMCAs available)` : instructs;
 }
 
 type Base = Omit<FinderResult, "strength" | "summary" | "condition">;
@@ -113,7 +117,7 @@ function safeguarding(nation: Nation, base: Base, ifUnsure: string | null): Find
 }
 
 /** MCA 2005 s37(2): treatment regulated by Part 4 or 4A of the Mental Health Act is outside s37. */
-const NOT_MENTAL_HEALTH_ACT_TREATMENT = "Nor does it apply to treatment given under the Mental Health Act's own rules.";
+const NOT_MENTAL_HEALTH_ACT_TREATMENT = "Nor does it apply to mental health treatment given under the Mental Health Act.";
 
 /** MCA 2005 s38(2), s39(3): not where the Mental Health Act requires the person to live there. */
 const NOT_MENTAL_HEALTH_ACT_MOVE = "Nor does it apply if the Mental Health Act requires the person to live there.";

@@ -25,7 +25,7 @@ const cases: RuleCase[] = [
   { name: "§2.5: the reader is told they can ask for a Welsh-speaking advocate", query: `${MH}&mha=informal`, asks: { imha: "speaks Welsh" } },
 
   // IMCA and DoLS in Wales (§2.2, §1.3, §1.4)
-  { name: "corrections, SI 2007/852 regs 5-6: the body making the decision instructs; the health board makes IMCAs available", query: `${CAP}&decision=serious-treatment&capacity=lacks&support=none`, expect: { imca: "must-provide" }, arrangedBy: { imca: "NHS body or council making the decision" } },
+  { name: "corrections, SI 2007/852 regs 5-6: the body making the decision instructs; the health board makes IMCAs available", query: `${CAP}&decision=serious-treatment&capacity=lacks&support=none`, expect: { imca: "must-provide" }, arrangedBy: { imca: "NHS body proposing the treatment" } },
   { name: "SI 2007/852 reg 5: the health board's part is named too", query: `${CAP}&decision=serious-treatment&capacity=lacks&support=none`, arrangedBy: { imca: "health board makes IMCAs available" } },
   { name: "§2.2, §1.3: long move with family to consult: no IMCA", query: `${CAP}&decision=long-stay-move&capacity=lacks&support=unpaid`, expect: { imca: "not-entitled", "non-statutory": "discretionary" } },
   { name: "corrections, SI 2007/852 reg 8: a review IMCA is a power in Wales, for stays of 12 weeks or more", query: `${CAP}&decision=accommodation-review&capacity=lacks&support=none`, expect: { imca: "discretionary" }, says: { imca: "12 weeks or more" }, conditional: ["imca"] },
