@@ -79,7 +79,8 @@ type Base = Omit<FinderResult, "strength" | "summary" | "condition">;
 
 /**
  * §1.3 SI 2006/2883 reg 3 (England) and corrections: SI 2007/852 reg 8 (Wales). A power, not a
- * duty, for a stay of 12 weeks or more. Reg 8(1)(b) also needs an IMCA at the original move.
+ * duty, for a stay of 12 weeks or more. Reg 8(1)(b) also needs an IMCA at the original move; reg
+ * 3(2) excludes places the Mental Health Act requires. Both exclude a nominee, attorney or deputy.
  */
 function review(nation: Nation, base: Base, ifUnsure: string | null): FinderResult {
   return result({
@@ -93,6 +94,7 @@ function review(nation: Nation, base: Base, ifUnsure: string | null): FinderResu
       ifUnsure,
       "This is for a place it arranged, which the person has had for 12 weeks or more.",
       nation === "wales" && "It applies if an IMCA was brought in when the place was arranged.",
+      nation === "england" && NOT_MENTAL_HEALTH_ACT_MOVE,
       UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
       AGE_16,
     ),
