@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { CompiledPage } from "@/lib/content/loader";
 import type { NavLink } from "@/lib/content/navigation";
+import { lawSource } from "@/lib/law";
 import { ContentsList } from "./ContentsList";
 import { NationsNotice } from "./NationsNotice";
 import { PageHead } from "./PageHead";
@@ -32,7 +33,7 @@ export function GuidancePage({ page, pager, children }: Props) {
       {!isHome && <ContentsList entries={page.toc} />}
       <div className="prose">{children}</div>
       <PrintButton />
-      <ReviewAndSources lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} sources={fm.sources} />
+      <ReviewAndSources lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} sources={[...fm.law.map(lawSource), ...fm.sources]} />
       {!isHome && <PrevNext previous={pager.previous} next={pager.next} />}
     </article>
   );

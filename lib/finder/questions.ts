@@ -3,7 +3,7 @@ import { NATIONS, NATION_NAMES, nationSchema } from "../nations";
 
 /**
  * The finder's questions, in the order the contract lists them
- * (/work/shared/design/finder-contract.md). Ids and values are a public
+ * (docs/reference/finder-contract.md). Ids and values are a public
  * contract: they travel in URLs and the JSON API, so never rename them.
  */
 export const QUESTION_IDS = [

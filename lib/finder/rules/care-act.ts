@@ -26,7 +26,10 @@ const PROCESS_BASIS: Record<Process, string> = {
   "care-support": "Care Act 2014, section 67",
   safeguarding: "Care Act 2014, section 68",
 };
-const PROCESS_URL: Record<Process, string> = { "care-support": LAW.careActPlanning, safeguarding: LAW.careActSafeguarding };
+const PROCESS_LAW: Record<Process, string[]> = {
+  "care-support": [LAW.careActPlanning, LAW.careActReviews],
+  safeguarding: [LAW.careActSafeguarding],
+};
 
 const PROCESS_DUTY: Record<Process, string> = {
   "care-support":
@@ -41,7 +44,7 @@ function baseFor(process: Process, v: Voice) {
     title: TITLE,
     basis: PROCESS_BASIS[process],
     arrangedBy: "the local council",
-    basisUrl: PROCESS_URL[process],
+    law: PROCESS_LAW[process],
     guidance: "/your-rights/care-act-advocacy",
     contacts: CONTACTS,
     howToAsk: ask(v),
@@ -89,7 +92,7 @@ export function careActResult(process: Process, answers: Answers): FinderResult 
  * in the person's best interests (then it is a duty).
  */
 function withUnpaidHelper(answers: Answers, v: Voice, ifDifficult: string | null): FinderResult {
-  const exceptionBase = { ...baseFor("care-support", v), basis: `Care Act 2014, section 67, and ${REG_4}`, basisUrl: LAW.careActRegulations };
+  const exceptionBase = { ...baseFor("care-support", v), basis: `Care Act 2014, section 67, and ${REG_4}`, law: [LAW.careActRegulations, LAW.careActPlanning] };
   switch (answers.exception) {
     case "long-nhs-stay":
       return result({
@@ -145,7 +148,7 @@ export function careActForCapacityDecision(answers: Answers): FinderResult | nul
     return result({
       ...baseFor("care-support", v),
       basis: `Care Act 2014, section 67, and ${REG_4}`,
-      basisUrl: LAW.careActRegulations,
+      law: [LAW.careActRegulations, LAW.careActPlanning],
       strength: "must-consider",
       summary: LONG_NHS_STAY,
       condition: conditions(

@@ -30,7 +30,7 @@ type Shared = Pick<FinderResult, "arrangedBy" | "guidance" | "contacts">;
 
 /** §1.4 s39A: an IMCA during the assessments, if nobody but paid staff to consult; s40(1) exceptions. */
 function whileAssessing(shared: Shared, support: Answers["support"], ifUnsure: string | null, v: Voice): FinderResult {
-  const base = { ...shared, type: "imca-dols", title: IMCA_TITLE, basis: "Mental Capacity Act 2005, section 39A", basisUrl: LAW.dolsImca } as const;
+  const base = { ...shared, type: "imca-dols", title: IMCA_TITLE, basis: "Mental Capacity Act 2005, section 39A", law: [LAW.dolsImca, LAW.imcaExceptions] } as const;
   if (!hasNobodyUnpaid(support)) {
     return result({
       ...base,
@@ -55,7 +55,7 @@ function representativeToCome(shared: Shared, ifUnsure: string | null, v: Voice)
     type: "rpr",
     title: RPR_TITLE,
     basis: "Mental Capacity Act 2005, Schedule A1",
-    basisUrl: LAW.dolsRepresentative,
+    law: [LAW.dolsRepresentative],
     strength: "must-provide",
     summary: "If permission is given, the person must have a representative. This is usually a family member or friend, or a paid representative if nobody suitable can do it.",
     condition: conditions(ifUnsure, "This applies once permission (a standard authorisation) is given."),
@@ -70,7 +70,7 @@ function representativeToCome(shared: Shared, ifUnsure: string | null, v: Voice)
  * lacks ss39A-39E.
  */
 function afterPermission(shared: Shared, representative: Answers["representative"], v: Voice): FinderResult[] {
-  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", basisUrl: LAW.dolsRepresentative, strength: "must-provide" } as const;
+  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", law: [LAW.dolsRepresentative], strength: "must-provide" } as const;
   const imca = { ...shared, type: "imca-dols", title: IMCA_TITLE } as const;
   switch (representative) {
     case "unpaid":
@@ -80,7 +80,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
         result({
           ...imca,
           basis: "Mental Capacity Act 2005, section 39D",
-          basisUrl: LAW.dolsImcaUnpaidRepresentative,
+          law: [LAW.dolsImcaUnpaidRepresentative, LAW.imcaExceptions],
           strength: "must-provide",
           summary: "Because the representative is unpaid, the person or the representative can ask for an IMCA. The supervisory body must then arrange one.",
           condition: conditions(
@@ -96,7 +96,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
         result({
           ...imca,
           basis: "Mental Capacity Act 2005, section 39D",
-          basisUrl: LAW.dolsImcaUnpaidRepresentative,
+          law: [LAW.dolsImcaUnpaidRepresentative, LAW.imcaExceptions],
           strength: "not-entitled",
           summary: "An extra IMCA under section 39D is only for people whose representative is unpaid. The paid representative can help with the same things.",
           howToAsk: `Say to the paid representative: ${v.pick('"Please visit me. I would like help to ask for a review."', `"Please visit ${NAME}. They may want help to ask for a review."`)}`,
@@ -113,7 +113,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
         result({
           ...imca,
           basis: "Mental Capacity Act 2005, section 39C",
-          basisUrl: LAW.dolsImcaGap,
+          law: [LAW.dolsImcaGap, LAW.imcaExceptions],
           strength: "must-provide",
           summary: "If a representative stops and nobody else can be consulted, an IMCA must step in until a new one starts.",
           condition: conditions(

@@ -28,7 +28,7 @@ export function imcaResult(nation: Nation, answers: Answers): FinderResult {
     title: TITLE,
     basis: BASIS,
     arrangedBy: arrangedBy(nation, "the NHS body or council making the decision"),
-    basisUrl: LAW.imcaExceptions,
+    law: [LAW.imca, LAW.imcaExceptions],
     guidance: "/your-rights/imca",
     contacts: nation === "wales" ? ["nhs-111-wales-health-boards", "find-local-council"] : ["find-local-council", "pohwer", "voiceability"],
     howToAsk: ask(v),
@@ -43,7 +43,7 @@ export function imcaResult(nation: Nation, answers: Answers): FinderResult {
         ...base,
         basis: "Mental Capacity Act 2005, sections 37 and 40",
         arrangedBy: arrangedBy(nation, "the NHS body proposing the treatment"),
-        basisUrl: LAW.imcaSeriousTreatment,
+        law: lawFor(nation, LAW.imcaSeriousTreatment, LAW.imcaExceptions),
         strength: "must-provide",
         summary: "The NHS must bring in an IMCA before serious treatment, unless it is urgent. This is because nobody but paid staff can be consulted.",
         condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, NOT_MENTAL_HEALTH_ACT_TREATMENT, AGE_16),
@@ -54,7 +54,7 @@ export function imcaResult(nation: Nation, answers: Answers): FinderResult {
         ...base,
         basis: "Mental Capacity Act 2005, sections 38 to 40",
         arrangedBy: arrangedBy(nation, "the NHS body or council arranging the move"),
-        basisUrl: LAW.imcaAccommodationNhs,
+        law: lawFor(nation, LAW.imcaAccommodationNhs, LAW.imcaAccommodationCouncil, LAW.imcaExceptions),
         strength: "must-provide",
         summary: "The council or NHS must bring in an IMCA before a long move. This means 28 days or more in hospital, or 8 weeks or more in a care home.",
         condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, NOT_MENTAL_HEALTH_ACT_MOVE, AGE_16),
@@ -75,7 +75,12 @@ function arrangedBy(nation: Nation, instructs: string): string {
   return nation === "wales" ? `${instructs} (the local health board makes IMCAs available)` : instructs;
 }
 
-type Base = Omit<FinderResult, "strength" | "summary" | "condition">;
+/** The duty's sections, and in Wales the regulations on who makes IMCAs available and who instructs. */
+function lawFor(nation: Nation, ...ids: string[]): string[] {
+  return nation === "wales" ? [...ids, LAW.imcaWalesAvailable, LAW.imcaWalesInstructed] : ids;
+}
+
+type Base = Omit<FinderResult, "strength" | "summary" | "condition" | "basisUrl">;
 
 /**
  * §1.3 SI 2006/2883 reg 3 (England) and corrections: SI 2007/852 reg 8 (Wales). A power, not a
@@ -86,7 +91,7 @@ function review(nation: Nation, base: Base, ifUnsure: string | null): FinderResu
   return result({
     ...base,
     basis: nation === "wales" ? `${WALES_REGULATIONS}, regulation 8` : `${ENGLAND_EXPANSION}, regulation 3`,
-    basisUrl: nation === "wales" ? LAW.imcaReviewWales : LAW.imcaReviewEngland,
+    law: nation === "wales" ? [LAW.imcaReviewWales, LAW.imcaWalesAvailable] : [LAW.imcaReviewEngland, LAW.imcaPowerEngland],
     strength: "discretionary",
     summary:
       "The council or NHS can choose to bring in an IMCA to review a care home or hospital place. It does not have to, but you can ask.",
@@ -106,7 +111,7 @@ function safeguarding(nation: Nation, base: Base, ifUnsure: string | null): Find
   return result({
     ...base,
     basis: nation === "wales" ? `${WALES_REGULATIONS}, regulation 9` : `${ENGLAND_EXPANSION}, regulations 4 and 5`,
-    basisUrl: nation === "wales" ? LAW.imcaSafeguardingWales : LAW.imcaSafeguardingEngland,
+    law: nation === "wales" ? [LAW.imcaSafeguardingWales, LAW.imcaWalesAvailable] : [LAW.imcaSafeguardingEngland, LAW.imcaPowerEngland],
     strength: "discretionary",
     summary:
       "When the council or NHS acts against abuse or neglect, it can choose to bring in an IMCA. Family or friends being involved does not rule this out.",

@@ -111,7 +111,7 @@ export function englandImha(answers: Answers): FinderResult {
     title: TITLE,
     basis: "Mental Health Act 1983, sections 130A to 130D",
     arrangedBy: "the local council",
-    basisUrl: LAW.imhaEngland,
+    law: [LAW.imhaEngland],
     guidance: "/your-rights/imha-england",
     contacts: ["find-local-council", "pohwer", "voiceability", "mind"],
   } satisfies Partial<FinderResult>;
@@ -156,14 +156,14 @@ export function walesImha(answers: Answers): FinderResult {
   } satisfies Partial<FinderResult>;
   const reason = walesReason(mha, special, v);
   if (reason) {
-    const url = mha === "informal" ? LAW.imhaWalesInformal : LAW.imhaWalesCompulsory;
+    const law = [mha === "informal" ? LAW.imhaWalesInformal : LAW.imhaWalesCompulsory, LAW.imhaWalesHealthBoards];
     const summary = `${reason} In Wales, an IMHA can also help ${v.them} take part in decisions about ${v.your} care, and complain.`;
-    return result({ ...base, strength: "must-provide", basisUrl: url, summary, howToAsk: askFor(mha, special, v) });
+    return result({ ...base, strength: "must-provide", law, summary, howToAsk: askFor(mha, special, v) });
   }
   return result({
     ...base,
     strength: "not-entitled",
-    basisUrl: LAW.imhaWalesCompulsory,
+    law: [LAW.imhaWalesCompulsory, LAW.imhaWalesInformal],
     summary: walesRefusal(mha, v),
     condition: mha === "place-of-safety" ? specialTreatmentStillApplies(v) : null,
     howToAsk: askWhenRefused(mha, v),

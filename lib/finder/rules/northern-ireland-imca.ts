@@ -16,7 +16,7 @@ export function northernIrelandImca(topic: "capacity" | "liberty"): FinderResult
     title: "Independent Mental Capacity Advocate (IMCA) in Northern Ireland",
     basis: "Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36, and Part 4",
     arrangedBy: "the Health and Social Care (HSC) Trust",
-    basisUrl: LAW.niImca,
+    law: [LAW.niImca],
     guidance: "/your-rights/northern-ireland",
     contacts: ["hsc-trusts"],
     summary:

@@ -58,7 +58,7 @@ export function careActNotInThisNation(nation: "wales" | "scotland" | "northern-
     strength: "not-entitled",
     title: "Advocate from the council (Care Act advocate)",
     basis: "Care Act 2014, sections 67 and 68 (England only)",
-    basisUrl: LAW.careActPlanning,
+    law: nation === "scotland" ? [LAW.careActPlanning, LAW.scotlandSelfDirectedSupport] : [LAW.careActPlanning],
     arrangedBy: nation === "northern-ireland" ? "nobody: ask the Health and Social Care Trust" : "nobody: ask the council",
     howToAsk:
       nation === "northern-ireland"

@@ -1,11 +1,13 @@
+import { lawById } from "../../law";
 import type { FinderResult } from "../types";
 
-type Defaults = "condition" | "basisUrl" | "contacts";
-export type ResultInput = Omit<FinderResult, Defaults> & Partial<Pick<FinderResult, Defaults>>;
+type Defaults = "condition" | "law" | "contacts";
+export type ResultInput = Omit<FinderResult, Defaults | "basisUrl"> & Partial<Pick<FinderResult, Defaults>>;
 
-/** Builds a result, filling the fields most rules leave empty. */
+/** Builds a result, filling the fields most rules leave empty; the law link comes from the registry. */
 export function result(input: ResultInput): FinderResult {
-  return { condition: null, basisUrl: null, contacts: [], ...input };
+  const law = input.law ?? [];
+  return { condition: null, contacts: [], ...input, law, basisUrl: law[0] ? lawById(law[0]).url : null };
 }
 
 /** Joins condition sentences, or null when nothing is uncertain. */

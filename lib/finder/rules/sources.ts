@@ -1,63 +1,71 @@
 /**
- * legislation.gov.uk addresses behind each result: each is the section, regulation, schedule or
- * Part itself (a pinpoint), never a whole instrument or its explanatory notes. Each provision
- * was read in the stored statutory text (legalize-dev/legalize-uk) or is cited so by the fact
- * sheets (docs: advocacy-facts*.md).
+ * The provisions behind each result, by id in the law registry (content/data/law.json, see
+ * lib/law.ts). The registry holds each provision's legislation.gov.uk pinpoint (the section,
+ * regulation, schedule or Part itself), so every "The law" link on a result is a pinpoint.
+ * Each was read in the stored statutory text or is cited so by the reference fact sheets.
  */
-const GOV = "https://www.legislation.gov.uk";
-
 export const LAW = {
   /** MHA 1983 s130C: England's qualifying patients (fact sheet §1.1). */
-  imhaEngland: `${GOV}/ukpga/1983/20/section/130C`,
+  imhaEngland: "mha-1983-s130c",
   /** Mental Health (Wales) Measure 2010 s35, inserting MHA s130I: Welsh compulsory patients. */
-  imhaWalesCompulsory: `${GOV}/mwa/2010/7/section/35`,
+  imhaWalesCompulsory: "mwm-2010-s35",
   /** Mental Health (Wales) Measure 2010 s36, inserting MHA s130J: Welsh informal patients. */
-  imhaWalesInformal: `${GOV}/mwa/2010/7/section/36`,
+  imhaWalesInformal: "mwm-2010-s36",
+  /** WSI 2011/2501 reg 3: Welsh health boards arrange IMHAs. */
+  imhaWalesHealthBoards: "wsi-2011-2501-reg-3",
+  /** MCA 2005 s35: the IMCA service. */
+  imca: "mca-2005-s35",
   /** MCA 2005 s37: serious medical treatment. */
-  imcaSeriousTreatment: `${GOV}/ukpga/2005/9/section/37`,
-  /** MCA 2005 s38 (NHS) and s39 (council): long-term accommodation; s39 for council moves. */
-  imcaAccommodationNhs: `${GOV}/ukpga/2005/9/section/38`,
-  imcaAccommodationCouncil: `${GOV}/ukpga/2005/9/section/39`,
+  imcaSeriousTreatment: "mca-2005-s37",
+  /** MCA 2005 s38 (NHS) and s39 (council): long-term accommodation. */
+  imcaAccommodationNhs: "mca-2005-s38",
+  imcaAccommodationCouncil: "mca-2005-s39",
   /** MCA 2005 s40: the exceptions (nominee, attorney, deputy). */
-  imcaExceptions: `${GOV}/ukpga/2005/9/section/40`,
-  /** SI 2006/2883 reg 3 (England): accommodation reviews. */
-  imcaReviewEngland: `${GOV}/uksi/2006/2883/regulation/3`,
-  /** SI 2006/2883 reg 4 (England): adult protection. */
-  imcaSafeguardingEngland: `${GOV}/uksi/2006/2883/regulation/4`,
-  /** SI 2007/852 reg 8 (Wales): accommodation reviews. */
-  imcaReviewWales: `${GOV}/wsi/2007/852/regulation/8`,
-  /** SI 2007/852 reg 9 (Wales): adult protection. */
-  imcaSafeguardingWales: `${GOV}/wsi/2007/852/regulation/9`,
+  imcaExceptions: "mca-2005-s40",
+  /** SI 2006/2883 (England): reg 3 reviews, reg 4 adult protection, reg 5 the power to instruct. */
+  imcaReviewEngland: "si-2006-2883-reg-3",
+  imcaSafeguardingEngland: "si-2006-2883-reg-4",
+  imcaPowerEngland: "si-2006-2883-reg-5",
+  /** SI 2007/852 (Wales): reg 5 health boards make IMCAs available, reg 6 the instructing body, regs 8-9 the powers. */
+  imcaWalesAvailable: "wsi-2007-852-reg-5",
+  imcaWalesInstructed: "wsi-2007-852-reg-6",
+  imcaReviewWales: "wsi-2007-852-reg-8",
+  imcaSafeguardingWales: "wsi-2007-852-reg-9",
   /** MCA 2005 ss39A, 39C, 39D: IMCAs under the Deprivation of Liberty Safeguards (§1.4). */
-  dolsImca: `${GOV}/ukpga/2005/9/section/39A`,
-  dolsImcaGap: `${GOV}/ukpga/2005/9/section/39C`,
-  dolsImcaUnpaidRepresentative: `${GOV}/ukpga/2005/9/section/39D`,
-  /** MCA 2005 Schedule A1: the relevant person's representative. */
-  dolsRepresentative: `${GOV}/ukpga/2005/9/schedule/A1`,
-  /** Care Act 2014 s67 (assessment and planning) and s68 (safeguarding). */
-  careActPlanning: `${GOV}/ukpga/2014/23/section/67`,
-  careActSafeguarding: `${GOV}/ukpga/2014/23/section/68`,
+  dolsImca: "mca-2005-s39a",
+  dolsImcaGap: "mca-2005-s39c",
+  dolsImcaUnpaidRepresentative: "mca-2005-s39d",
+  /** MCA 2005 Schedule A1 Part 10: the relevant person's representative. */
+  dolsRepresentative: "mca-2005-sch-a1-part-10",
+  /** Care Act 2014 s67 (assessment, planning, s27 reviews) and s68 (safeguarding). */
+  careActPlanning: "care-act-2014-s67",
+  careActReviews: "care-act-2014-s27",
+  careActSafeguarding: "care-act-2014-s68",
   /** SI 2014/2889 reg 4: when a suitable helper does not remove the duty. */
-  careActRegulations: `${GOV}/uksi/2014/2889/regulation/4`,
+  careActRegulations: "si-2014-2889-reg-4",
   /** Health and Social Care Act 2012 s185, inserting s223A into the 2007 Act (§1.6). */
-  complaintsEngland: `${GOV}/ukpga/2012/7/section/185`,
+  complaintsEngland: "hsca-2012-s185",
   /** Children Act 1989 s26A: children's complaints advocacy (§1.7). */
-  childrenEngland: `${GOV}/ukpga/1989/41/section/26A`,
-  /** HSC (Quality and Engagement) (Wales) Act 2020 s16: Llais complaints help (corrections). */
-  complaintsWales: `${GOV}/asc/2020/1/section/16`,
+  childrenEngland: "ca-1989-s26a",
+  /** 2020 Act s16 (Llais) and NHS (Wales) Act 2006 s187 (the Welsh Ministers' duty). */
+  complaintsWales: "hscqe-2020-s16",
+  complaintsWalesDuty: "nhs-wales-2006-s187",
   /** SSWB(W)A 2014 s178: help for children and care leavers making representations. */
-  childrenWales: `${GOV}/anaw/2014/4/section/178`,
+  childrenWales: "sswb-2014-s178",
   /** SSWB(W)A 2014 Part 10: the Part whose Code sets independent professional advocacy (§2.3). */
-  walesIpa: `${GOV}/anaw/2014/4/part/10`,
+  walesIpa: "sswb-2014-part-10",
   /** Mental Health (Care and Treatment) (Scotland) Act 2003 s259. */
-  scotlandMentalHealth: `${GOV}/asp/2003/13/section/259`,
+  scotlandMentalHealth: "mhcts-2003-s259",
   /** Adult Support and Protection (Scotland) Act 2007 s6. */
-  scotlandAdultProtection: `${GOV}/asp/2007/10/section/6`,
+  scotlandAdultProtection: "asp-2007-s6",
+  /** Social Care (Self-directed Support) (Scotland) Act 2013 s9: information about advocacy. */
+  scotlandSelfDirectedSupport: "sds-2013-s9",
   /** Patient Rights (Scotland) Act 2011 s17 (inserting s10ZA of the 1978 Act) and s18 (PASS). */
-  scotlandPassDuty: `${GOV}/asp/2011/5/section/17`,
-  scotlandPass: `${GOV}/asp/2011/5/section/18`,
+  scotlandPassDuty: "pra-2011-s17",
+  scotlandPassAgency: "nhss-1978-s10za",
+  scotlandPass: "pra-2011-s18",
   /** MCA (NI) 2016 s35: IMCA before serious interventions (§4.2, addendum Q3). */
-  niImca: `${GOV}/nia/2016/18/section/35`,
+  niImca: "mcani-2016-s35",
   /** Health and Social Care (Reform) Act (NI) 2009 s17: the Patient and Client Council. */
-  niComplaints: `${GOV}/nia/2009/1/section/17`,
+  niComplaints: "hscr-ni-2009-s17",
 } as const;

@@ -10,7 +10,7 @@ const base = (v: Voice) =>
     title: "Independent professional advocate",
     basis: "Social Services and Well-being (Wales) Act 2014, Part 10 Code of Practice (Advocacy)",
     arrangedBy: "the local council",
-    basisUrl: LAW.walesIpa,
+    law: [LAW.walesIpa],
     guidance: "/your-rights/independent-professional-advocacy-wales",
     contacts: ["find-local-council", "age-cymru", "mind"],
     howToAsk: `Say to the council: ${v.pick(

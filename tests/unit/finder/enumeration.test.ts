@@ -4,6 +4,7 @@ import { applicableQuestions } from "../../../lib/finder/flow";
 import { answersToSearch, parseAnswers } from "../../../lib/finder/query";
 import { QUESTION_IDS } from "../../../lib/finder/questions";
 import { GUIDANCE_PATHS, STRENGTHS, type ResultType } from "../../../lib/finder/types";
+import { PINPOINT, isLawId, lawById } from "../../../lib/law";
 import { organisationById } from "../../../lib/organisations";
 import { POSITIVE, enumeratePaths, typesWith } from "./helpers";
 
@@ -38,12 +39,24 @@ describe("every path through the question graph", () => {
     }
   });
 
-  it("gives every must-provide result a legislation.gov.uk address", () => {
-    for (const { outcome } of outcomes) {
-      for (const r of outcome.results.filter((x) => x.strength === "must-provide")) {
-        expect(r.basisUrl).toMatch(/^https:\/\/www\.legislation\.gov\.uk\//);
+  it("cites the law by registry id, and every law link is that entry's pinpoint", () => {
+    let linked = 0;
+    for (const { answers, outcome } of outcomes) {
+      for (const r of outcome.results) {
+        const where = `${answersToSearch(answers)} ${r.type}`;
+        // Every statutory result names its provision; only non-statutory help has none.
+        if (r.type !== "non-statutory" && r.strength !== "not-entitled") expect(r.law.length, where).toBeGreaterThan(0);
+        for (const id of r.law) expect(isLawId(id), `${where}: ${id}`).toBe(true);
+        if (r.basisUrl === null) {
+          expect(r.law, where).toEqual([]);
+          continue;
+        }
+        expect(r.basisUrl, where).toBe(lawById(r.law[0]!).url);
+        expect(r.basisUrl, where).toMatch(PINPOINT);
+        linked += 1;
       }
     }
+    expect(linked).toBeGreaterThan(300);
   });
 
   it("sorts results strongest first", () => {
