@@ -1,3 +1,4 @@
+import { lawById } from "../../law";
 import { NATIONS, NATION_NAMES } from "../../nations";
 import { evaluate } from "../evaluate";
 import { answersToSearch } from "../query";
@@ -26,7 +27,8 @@ export function renderDecisionTable(paths: Answers[]): string {
     "a unit test fails when this file differs from what the rules produce.",
     "",
     `Every answer path (${onePerPath.size} in all), grouped by nation and topic. Each result shows its`,
-    "type, strength, basis (the law), who arranges it, and its condition (what must also be true).",
+    "type, strength, basis (the law in words, then each provision cited with its link), who arranges it,",
+    "and its condition (what must also be true).",
     "The wording is for a person asking for themselves; the results are the same when someone asks",
     "for another person.",
   ];
@@ -51,7 +53,8 @@ function pathLines(search: string, answers: Answers): string[] {
 function resultLines(r: FinderResult): string[] {
   return [
     `- **${r.type}: ${r.strength}**`,
-    `  - Basis: ${r.basis}${r.basisUrl ? ` <${r.basisUrl}>` : ""}`,
+    `  - Basis: ${r.basis}`,
+    `  - Law: ${r.law.length > 0 ? r.law.map((id) => `${lawById(id).citation} <${lawById(id).url}>`).join("; ") : "none"}`,
     `  - Arranged by: ${r.arrangedBy}`,
     `  - Condition: ${r.condition ?? "none"}`,
     `  - Says: ${r.summary}`,
