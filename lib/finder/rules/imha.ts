@@ -90,7 +90,7 @@ function specialTreatmentReason(special: SpecialTreatment | undefined, v: Voice)
  * ruled out of that limb. The flow does not ask them about it, so the result says so.
  */
 const specialTreatmentStillApplies = (v: Voice) =>
-  `But ${v.you} have a right to an IMHA while a doctor discusses section 57 treatment with ${v.them}. The same goes for ECT, under 18.`;
+  `But ${v.you} have a right to an IMHA while a doctor discusses section 57 treatment with ${v.them}. The same applies to ECT for someone under 18.`;
 
 /** Corrections file: worded so detained and (in Wales) informal in-patients do not read themselves out. */
 const onlyIfNotInHospital = (nation: "England" | "Wales", v: Voice) =>
