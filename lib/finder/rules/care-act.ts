@@ -12,7 +12,7 @@ const REG_4 = "the Care and Support (Independent Advocacy Support) (No. 2) Regul
 const IF_DIFFICULT =
   "This applies if the person would find it very hard to take part. This means understanding, remembering or weighing up information, or saying what they want.";
 /** s68(1): the duty arises when there is to be a s42(2) enquiry or a s44 safeguarding adults review. */
-const IF_ENQUIRY = "This applies when the council makes a safeguarding enquiry, or holds a safeguarding adults review.";
+const IF_ENQUIRY = "This applies when the council makes a safeguarding enquiry, or a safeguarding adults review is held.";
 
 const ask = (v: Voice) =>
   `Say to the council: ${v.pick(

@@ -112,6 +112,7 @@ function safeguarding(nation: Nation, base: Base, ifUnsure: string | null): Find
     ...base,
     basis: nation === "wales" ? `${WALES_REGULATIONS}, regulation 9` : `${ENGLAND_EXPANSION}, regulations 4 and 5`,
     law: nation === "wales" ? [LAW.imcaSafeguardingWales, LAW.imcaWalesAvailable] : [LAW.imcaSafeguardingEngland, LAW.imcaPowerEngland],
+    arrangedBy: arrangedBy(nation, "the council or NHS body taking steps to protect the person"),
     strength: "discretionary",
     summary:
       "When the council or NHS acts against abuse or neglect, it can choose to bring in an IMCA. Family or friends being involved does not rule this out.",
