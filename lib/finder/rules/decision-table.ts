@@ -2,7 +2,7 @@ import { lawById } from "../../law";
 import { NATIONS, NATION_NAMES } from "../../nations";
 import { evaluate } from "../evaluate";
 import { answersToSearch } from "../query";
-import { QUESTIONS, type Answers } from "../questions";
+import { answerSchemas, type Answers } from "../questions";
 import type { FinderResult } from "../types";
 
 /**
@@ -34,10 +34,11 @@ export function renderDecisionTable(paths: Answers[]): string {
   ];
   for (const nation of NATIONS) {
     lines.push("", `## ${NATION_NAMES[nation]}`);
-    for (const topic of QUESTIONS.topic.options) {
-      const group = [...onePerPath].filter(([, a]) => a.nation === nation && a.topic === topic.value);
+    // Headings use the contract's topic ids, so rewording a question never changes this table.
+    for (const topic of answerSchemas.topic.options) {
+      const group = [...onePerPath].filter(([, a]) => a.nation === nation && a.topic === topic);
       if (group.length === 0) continue;
-      lines.push("", `### ${topic.label} (\`topic=${topic.value}\`)`);
+      lines.push("", `### ${NATION_NAMES[nation]}: topic=${topic}`);
       for (const [search, answers] of group) lines.push("", ...pathLines(search, answers));
     }
   }
