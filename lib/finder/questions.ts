@@ -55,7 +55,8 @@ export const answerSchemas = {
   exception: z.enum(["long-nhs-stay", "disagreement", "none"]),
   dols: z.enum(["requested", "authorised", "not-sure"]),
   representative: z.enum(["unpaid", "paid", "none-yet"]),
-} as const satisfies Record<QuestionId, z.ZodEnum>;
+  who: z.enum(["me", "someone-else"]),
+} as const satisfies Record<QuestionId | "who", z.ZodEnum>;
 
 /** Every answer is optional: an unanswered question is simply absent. */
 export const answersSchema = z.object(answerSchemas).partial();
