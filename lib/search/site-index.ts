@@ -11,13 +11,15 @@ import { toSearchDocument } from "./documents";
  */
 
 const serializedSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   documents: z.array(
     z.object({
       href: z.string().startsWith("/"),
       title: z.string(),
       description: z.string(),
       nations: z.array(nationSchema),
+      letter: z.boolean(),
+      summary: z.array(z.string()),
       headings: z.array(z.string()),
       blocks: z.array(z.string()),
     }),
