@@ -5,7 +5,7 @@ import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 import { getContentIndex, getNavigation, getPage, type CompiledPage } from "@/lib/content/loader";
 import { previousAndNext, shellFor, type NavLink } from "@/lib/content/navigation";
 import { GLOSSARY } from "@/lib/content/glossary";
-import { OPERATOR_CONTACT, reportProblemHref } from "@/lib/operator-contact";
+import { CONTACT_PATH, OPERATOR_CONTACT, reportProblemHref } from "@/lib/operator-contact";
 import { ORGANISATIONS } from "@/lib/organisations";
 import { absoluteUrl } from "@/lib/site";
 import type { MdxData } from "@/components/mdx-components";
@@ -17,7 +17,8 @@ interface Props {
   shell: ShellProps;
   pager: { previous: NavLink | null; next: NavLink | null };
   data: MdxData;
-  report: { href: string; pageUrl: string; byEmail: boolean };
+  /** Null on /contact itself, which is where the link would go. */
+  report: { href: string; pageUrl: string; byEmail: boolean } | null;
 }
 
 export const getStaticPaths: GetStaticPaths = () => ({
@@ -39,7 +40,10 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
       shell: shellFor(nav, href),
       pager: previousAndNext(nav, href),
       data: { organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: OPERATOR_CONTACT },
-      report: { href: reportProblemHref(OPERATOR_CONTACT, absoluteUrl(href), href), pageUrl: absoluteUrl(href), byEmail: Boolean(OPERATOR_CONTACT?.email) },
+      report:
+        href === CONTACT_PATH
+          ? null
+          : { href: reportProblemHref(OPERATOR_CONTACT, absoluteUrl(href), href), pageUrl: absoluteUrl(href), byEmail: Boolean(OPERATOR_CONTACT?.email) },
     },
   };
 };

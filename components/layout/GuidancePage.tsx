@@ -14,7 +14,7 @@ interface Props {
   page: Pick<CompiledPage, "href" | "frontmatter" | "toc">;
   pager: { previous: NavLink | null; next: NavLink | null };
   /** "Report a problem with this page": where it goes (see lib/operator-contact.ts). */
-  report: ComponentProps<typeof ReportProblem>;
+  report: ComponentProps<typeof ReportProblem> | null;
   children: ReactNode;
 }
 
@@ -39,7 +39,7 @@ export function GuidancePage({ page, pager, report, children }: Props) {
       {isHome && <Summary points={fm.summary} />}
       <PrintButton />
       <ReviewAndSources lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} sources={fm.sources} />
-      <ReportProblem {...report} />
+      {report && <ReportProblem {...report} />}
       {!isHome && <PrevNext previous={pager.previous} next={pager.next} />}
     </article>
   );

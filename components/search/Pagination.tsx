@@ -35,7 +35,7 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
         {items.map((item, index) =>
           item.kind === "gap" ? (
             <li key={`gap-${index}`} className="pagination__item pagination__item--ellipses">
-              &ctdot;
+              ⋯
             </li>
           ) : (
             <li key={item.page} className={item.current ? "pagination__item pagination__item--current" : "pagination__item"}>
