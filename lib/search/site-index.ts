@@ -31,8 +31,14 @@ let cached: Promise<SearchIndex> | null = null;
 
 async function load(): Promise<SearchIndex> {
   const file = readSearchIndexFile();
-  if (file !== null) return loadSearchIndex(serializedSchema.parse(file));
-  console.warn("No .next/search-index.json (npm run build writes it): building the search index from the content now.");
+  if (file !== null) {
+    const parsed = serializedSchema.safeParse(file);
+    if (parsed.success) return loadSearchIndex(parsed.data);
+    // An index from an older build (another version or shape) must not break search.
+    console.warn("`.next/search-index.json` is not in the shape this version reads: building the search index from the content now.");
+  } else {
+    console.warn("No .next/search-index.json (npm run build writes it): building the search index from the content now.");
+  }
   return createSearchIndex((await getAllPages()).map(toSearchDocument));
 }
 
