@@ -10,6 +10,9 @@ const FIRST_PARTY_NUMBERS = new Map([
   ["care-information-scotland", "0800 011 3200"],
   ["age-scotland", "0800 12 44 222"],
   ["coram-voice", "0808 800 5792"],
+  // New topics sheet, items 74 and 108 (official pages), shown on the tribunals and continuing healthcare pages.
+  ["mental-health-tribunal-scotland", "0800 345 70 60"],
+  ["beacon-chc", "0345 548 0300"],
 ]);
 
 /** Numbers seen only on other people's pages (addendum Q8): recorded, never shown. */
