@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { Blank } from "./content/Blank";
+import { AskSheet, Point } from "./content/EasyRead";
 import { Glossary } from "./content/Glossary";
 import { InsetText } from "./content/InsetText";
 import { Letter, LetterHead } from "./content/Letter";
@@ -32,6 +33,8 @@ export function mdxComponents(data: MdxData) {
       <OrganisationList organisations={data.organisations} {...props} />
     ),
     Glossary: () => <Glossary entries={data.glossary} />,
+    Point,
+    AskSheet,
     table: (props: ComponentProps<"table">) => (
       <div className="table-wrap">
         <table {...props} />
@@ -51,4 +54,6 @@ export const MDX_COMPONENT_NAMES = [
   "TickList",
   "OrganisationList",
   "Glossary",
+  "Point",
+  "AskSheet",
 ] as const;

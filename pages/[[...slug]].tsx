@@ -3,6 +3,7 @@ import { GuidancePage } from "@/components/layout/GuidancePage";
 import { MdxContent } from "@/components/layout/MdxContent";
 import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 import { getContentIndex, getNavigation, getPage, type CompiledPage } from "@/lib/content/loader";
+import { easyReadLinks, type EasyReadLinks } from "@/lib/content/easy-read";
 import { previousAndNext, shellFor, type NavLink } from "@/lib/content/navigation";
 import { GLOSSARY } from "@/lib/content/glossary";
 import { ORGANISATIONS } from "@/lib/organisations";
@@ -14,6 +15,7 @@ interface Props {
   page: Omit<CompiledPage, "blocks">;
   shell: ShellProps;
   pager: { previous: NavLink | null; next: NavLink | null };
+  easyRead: EasyReadLinks;
   data: MdxData;
 }
 
@@ -31,14 +33,14 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
   // The text blocks are for checks and search, not for the page: keep them out of the props.
   const { blocks: _blocks, ...pageProps } = page;
   return {
-    props: { page: pageProps, shell: shellFor(nav, href), pager: previousAndNext(nav, href), data: { organisations: ORGANISATIONS, glossary: GLOSSARY } },
+    props: { page: pageProps, shell: shellFor(nav, href), pager: previousAndNext(nav, href), easyRead: easyReadLinks(getContentIndex(), href), data: { organisations: ORGANISATIONS, glossary: GLOSSARY } },
   };
 };
 
-export default function ContentPage({ page, shell, pager, data }: Props) {
+export default function ContentPage({ page, shell, pager, easyRead, data }: Props) {
   return (
     <SiteLayout {...shell} quickExit={page.frontmatter.quickExit}>
-      <GuidancePage page={page} pager={pager}>
+      <GuidancePage page={page} pager={pager} easyRead={easyRead}>
         <MdxContent code={page.code} data={data} />
       </GuidancePage>
     </SiteLayout>
