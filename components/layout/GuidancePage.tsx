@@ -35,7 +35,7 @@ export function GuidancePage({ page, pager, easyRead = { easyRead: null, fullPag
       <PageHead title={fm.title} description={fm.description} path={page.href} lastReviewed={fm.lastReviewed} />
       <h1>{fm.title}</h1>
       <EasyReadLinks links={easyRead} />
-      {!isHome && <NationsNotice nations={fm.nations} equivalents={fm.equivalents} />}
+      {!isHome && <NationsNotice nations={fm.nations} equivalents={fm.equivalents} spellOut={isEasyRead} />}
       {!isEasyRead && <Summary points={fm.summary} />}
       {!isHome && !isEasyRead && <ContentsList entries={page.toc} />}
       <div className="prose">{children}</div>
