@@ -133,7 +133,11 @@ test("Easy Read pages print on A4 in 16 pt, without the site frame, each point k
       await expect(page.locator(frame), `${path} prints ${frame}`).toBeHidden();
     }
     const styles = await page.locator(".er-point").evaluateAll((els) =>
-      els.map((el) => ({ breakInside: getComputedStyle(el).breakInside, size: parseFloat(getComputedStyle(el.querySelector(".er-point__text p, .er-point__text li")!).fontSize) })),
+      els.map((el) => ({
+        breakInside: getComputedStyle(el).breakInside,
+        // The words of the point: paragraphs, list items, or the labels of the ask sheet's spaces.
+        size: Math.min(...[...el.querySelectorAll(".er-point__text, .er-point__text p, .er-point__text li, .blank__label")].map((t) => parseFloat(getComputedStyle(t).fontSize))),
+      })),
     );
     for (const style of styles) {
       expect(style.breakInside, path).toBe("avoid");
