@@ -24,10 +24,16 @@ async function noScriptPage(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-test("every Easy Read page has WCAG 2.2 AA with no axe violations, valid HTML and no scripts", async ({ browser, request }) => {
-  test.setTimeout(180_000);
+test("every Easy Read page, and each full page that links to one, has no axe violations, valid HTML and no scripts", async ({ browser, request }) => {
+  test.setTimeout(300_000);
+  const fullPages = new Set<string>();
+  for (const path of EASY_READ_PATHS) {
+    const tree = fromHtml(await (await request.get(path)).text());
+    for (const a of selectAll(".easy-read-link a", tree)) fullPages.add(String(a.properties.href));
+  }
+  expect(fullPages.size).toBeGreaterThanOrEqual(9);
   const violations = [];
-  for (const path of EASY_READ_PATHS) violations.push(...(await axeViolations(browser, path)));
+  for (const path of [...EASY_READ_PATHS, ...fullPages]) violations.push(...(await axeViolations(browser, path)));
   expect(violations).toEqual([]);
 
   const dir = mkdtempSync(path.join(tmpdir(), "vnu-easy-read-"));
