@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { Blank } from "./content/Blank";
+import { AskSheet, Point } from "./content/EasyRead";
 import { Glossary } from "./content/Glossary";
 import { InsetText } from "./content/InsetText";
 import { Letter, LetterHead } from "./content/Letter";
@@ -37,6 +38,8 @@ export function mdxComponents(data: MdxData) {
     ),
     Glossary: () => <Glossary entries={data.glossary} />,
     OperatorContact: () => <OperatorContact contact={data.operatorContact} />,
+    Point,
+    AskSheet,
     table: (props: ComponentProps<"table">) => (
       <div className="table-wrap">
         <table {...props} />
@@ -57,4 +60,6 @@ export const MDX_COMPONENT_NAMES = [
   "OrganisationList",
   "Glossary",
   "OperatorContact",
+  "Point",
+  "AskSheet",
 ] as const;

@@ -94,7 +94,9 @@ async function compile(entry: PageEntry & { source: string }): Promise<CompiledP
     mdxOptions(options) {
       // First, before mdx-bundler's own plugins add the frontmatter export.
       options.remarkPlugins = [remarkNoEsm, ...(options.remarkPlugins ?? []), remarkGfm];
-      const glossaryLinks = entry.href === GLOSSARY_PATH ? [] : [rehypeGlossaryLinks(GLOSSARY, GLOSSARY_PATH)];
+      // Easy Read pages explain each hard word where it is used; the glossary is not Easy Read.
+      const linksGlossary = entry.href !== GLOSSARY_PATH && entry.frontmatter.layout !== "easy-read";
+      const glossaryLinks = linksGlossary ? [rehypeGlossaryLinks(GLOSSARY, GLOSSARY_PATH)] : [];
       options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, ...glossaryLinks, rehypeCollect(collected)];
       return options;
     },
