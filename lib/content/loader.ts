@@ -5,6 +5,7 @@ import matter from "gray-matter";
 import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { z } from "zod";
 import navigationJson from "../../content/navigation.json";
 import { GLOSSARY } from "./glossary";
 import { describeFrontmatterError, frontmatterSchema, type Frontmatter } from "./frontmatter";
@@ -103,9 +104,15 @@ function cacheFile(entry: PageEntry & { source: string }): string {
   return path.join(COMPILE_CACHE_DIR!, `${key}.json`);
 }
 
+const compileOutputSchema = z.object({
+  code: z.string().min(1),
+  toc: z.array(z.object({ id: z.string(), text: z.string() })),
+  blocks: z.array(z.string()),
+});
+
 function readCompiled(file: string): CompileOutput | null {
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as CompileOutput;
+    return compileOutputSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
