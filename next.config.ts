@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { NO_STORE, PRIVATE_NO_STORE, PUBLIC_PAGE } from "./lib/http/cache-control";
+import { NO_STORE, PRIVATE_NO_STORE, PUBLIC_PAGE, SITE_FILES } from "./lib/http/cache-control";
 import { FINDER_HEADERS, securityHeaders } from "./lib/http/security-headers";
 
 const isDev = process.env.NODE_ENV === "development";
@@ -9,6 +9,16 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  async rewrites() {
+    // Once app/ holds a route, Next.js answers 404s with the App Router's built-in page, which
+    // ships React. Send every unmatched address, /404 and the built-in pages' own addresses to
+    // pages/not-found instead (docs/decisions/0005).
+    const notFound = "/not-found";
+    return {
+      beforeFiles: [{ source: "/:builtin(404|_not-found|_global-error)/:rest*", destination: notFound }],
+      fallback: [{ source: "/:path*", destination: notFound }],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(isDev) },
@@ -22,6 +32,8 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: [...FINDER_HEADERS, cacheControl(NO_STORE)] },
       { source: "/search", headers: [...FINDER_HEADERS, cacheControl(PRIVATE_NO_STORE)] },
       { source: "/healthz", headers: [cacheControl(NO_STORE)] },
+      // Metadata routes cannot set headers in code (app/sitemap.ts, app/robots.ts).
+      { source: "/:file(sitemap.xml|robots.txt)", headers: [cacheControl(SITE_FILES)] },
     ];
   },
 };

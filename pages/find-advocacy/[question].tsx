@@ -3,6 +3,7 @@ import { AnswerSummary } from "@/components/finder/AnswerSummary";
 import { ErrorSummary } from "@/components/finder/ErrorSummary";
 import { FinderProblem } from "@/components/finder/FinderProblem";
 import { QuestionForm } from "@/components/finder/QuestionForm";
+import { NotFoundPage } from "@/components/layout/NotFoundPage";
 import { PageHead } from "@/components/layout/PageHead";
 import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 import { getNavigation } from "@/lib/content/loader";
@@ -19,7 +20,8 @@ export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 type Props =
   | { kind: "question"; shell: ShellProps; id: QuestionId; value: string | null; carried: [string, string][]; rows: AnswerRowData[]; error: string | null }
-  | { kind: "problem"; shell: ShellProps; message: string };
+  | { kind: "problem"; shell: ShellProps; message: string }
+  | { kind: "not-found"; shell: ShellProps };
 
 function isQuestionId(value: unknown): value is QuestionId {
   return typeof value === "string" && (QUESTION_IDS as readonly string[]).includes(value);
@@ -31,8 +33,12 @@ function chooseMessage(id: QuestionId): string {
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ params, resolvedUrl, res }) => {
   const id = params?.question;
-  if (!isQuestionId(id)) return { notFound: true };
   res.setHeader("Cache-Control", NO_STORE);
+  if (!isQuestionId(id)) {
+    // Not `notFound: true`: Next.js would answer with the App Router's 404 page (decision 0005).
+    res.statusCode = 404;
+    return { props: { kind: "not-found", shell: shellFor(getNavigation(), "/404", []) } };
+  }
   const shell = shellFor(getNavigation(), FINDER_PATH, finderTrail());
 
   const search = searchParamsOf(resolvedUrl);
@@ -67,6 +73,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
 };
 
 export default function QuestionPage(props: Props) {
+  if (props.kind === "not-found") return <NotFoundPage shell={props.shell} />;
   if (props.kind === "problem") {
     return <FinderProblem shell={props.shell} message={props.message} startHref={FINDER_PATH} />;
   }
