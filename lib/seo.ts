@@ -1,4 +1,5 @@
 /** sitemap.xml and robots.txt, built from the same index as the pages. */
+import { disallowedForCrawlers, isIndexable } from "./http/route-policy.mjs";
 
 export interface SitemapEntry {
   path: string;
@@ -11,7 +12,8 @@ function escapeXml(text: string): string {
 }
 
 export function sitemapXml(siteUrl: string, entries: SitemapEntry[]): string {
-  const urls = entries.map((entry) => {
+  // Only what the route-policy table calls indexable (never search, finder questions or the API).
+  const urls = entries.filter((entry) => isIndexable(entry.path)).map((entry) => {
     const lastmod = entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : "";
     return `  <url><loc>${escapeXml(`${siteUrl}${entry.path}`)}</loc>${lastmod}</url>`;
   });
@@ -20,5 +22,6 @@ export function sitemapXml(siteUrl: string, entries: SitemapEntry[]): string {
 
 export function robotsTxt(siteUrl: string): string {
   // Question and result pages say noindex themselves; crawlers must be allowed to read that.
-  return `User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${siteUrl}/sitemap.xml\n`;
+  const disallow = disallowedForCrawlers().map((prefix) => `Disallow: ${prefix}\n`).join("");
+  return `User-agent: *\nAllow: /\n${disallow}\nSitemap: ${siteUrl}/sitemap.xml\n`;
 }

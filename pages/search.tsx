@@ -18,7 +18,8 @@ export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 type Props =
   | { kind: "empty"; shell: ShellProps }
   | { kind: "results"; shell: ShellProps; q: string; total: number; hits: SearchHit[]; allWords: boolean }
-  | { kind: "problem"; shell: ShellProps; q: string; message: string };
+  | { kind: "problem"; shell: ShellProps; q: string; message: string }
+  | { kind: "unavailable"; shell: ShellProps; q: string };
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ resolvedUrl, res }) => {
   // What someone searches for can be sensitive ("abuse"): no cache, shared or private, keeps it.
@@ -34,7 +35,13 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ resolvedUr
     return { props: { kind: "problem", shell, q: (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH), message: parsed.message } };
   }
   if (parsed.q === "") return { props: { kind: "empty", shell } };
-  return { props: { kind: "results", shell, q: parsed.q, ...searchSite(await getSiteSearchIndex(), parsed.q) } };
+  // A broken index is a fault of the build: /healthz reports it and the server logs it once.
+  const index = await getSiteSearchIndex().catch(() => null);
+  if (!index) {
+    res.statusCode = 503;
+    return { props: { kind: "unavailable", shell, q: parsed.q } };
+  }
+  return { props: { kind: "results", shell, q: parsed.q, ...searchSite(index, parsed.q) } };
 };
 
 export default function SearchPage(props: Props) {
@@ -42,12 +49,15 @@ export default function SearchPage(props: Props) {
   const title = props.kind === "problem" ? "Error: search" : q ? `Search results for ‘${q}’` : "Search";
   return (
     <SiteLayout {...props.shell}>
-      <PageHead title={title} description="Search the Advocacy Guide." path="/search" noindex />
+      <PageHead title={title} description="Search the Advocacy Guide." path="/search" />
       <h1>{props.kind === "empty" ? "Search this site" : "Search results"}</h1>
       {props.kind === "problem" && <ErrorSummary errors={[{ href: "#search-q", message: props.message }]} />}
       <SearchForm value={q} error={props.kind === "problem" ? props.message : undefined} />
       {props.kind === "results" && props.hits.length > 0 && <SearchResults q={q} total={props.total} hits={props.hits} allWords={props.allWords} />}
       {props.kind === "results" && props.hits.length === 0 && <SearchHelp noResultsFor={q} />}
+      {props.kind === "unavailable" && (
+        <p>Sorry, search is not working at the moment. Please try again later, or use the menu to find a page.</p>
+      )}
       {props.kind !== "results" && <SearchHelp />}
     </SiteLayout>
   );

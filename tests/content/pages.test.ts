@@ -3,7 +3,8 @@ import { getContentIndex, getNavigation, getPage, type CompiledPage } from "@/li
 import { readingOrder } from "@/lib/content/navigation";
 import { measureReadability } from "@/lib/content/readability";
 import { NATIONS } from "@/lib/nations";
-import { APP_ROUTES, UNINDEXED_ROUTE_PREFIXES } from "@/lib/routes";
+import { routeKindOf } from "@/lib/http/route-policy.mjs";
+import { APP_ROUTES } from "@/lib/routes";
 import { FACT_FILES, citedUrls, factSheetText, fixtureText, isCited, sharedCopyIfPresent } from "./fact-sheet";
 import { idsIn, linksIn, renderBody, textIn } from "./render";
 
@@ -41,7 +42,8 @@ function knownPath(href: string): boolean {
   return (
     pages.some((p) => p.href === href) ||
     APP_ROUTES.some((r) => r.href === href) ||
-    UNINDEXED_ROUTE_PREFIXES.some((prefix) => href === prefix || href.startsWith(prefix))
+    // Search and finder addresses are built from code, not pages.
+    ["search", "finder"].includes(routeKindOf(href))
   );
 }
 
