@@ -2,7 +2,7 @@
 # Starts the reference deployment on 127.0.0.1: N instances of deploy/server.mjs behind nginx
 # (caching proxy; serves .next/static and public/ itself). Stops everything on exit.
 #   deploy/run-local.sh                 run until Ctrl-C
-#   deploy/run-local.sh CMD [ARGS...]   run CMD with PROXY_URL set, then stop everything
+#   deploy/run-local.sh CMD [ARGS...]   run CMD with PROXY_URL and PROXY_PREFIX (logs/) set, then stop everything
 # PROXY_PORT (default 3310) and APP_PORTS (default "3311 3312 3313") choose the ports.
 # PROXY_RATE_LIMIT=off drops nginx's per-client limits on finder, search and API addresses
 # (for load tests from one address; never in production).
@@ -68,6 +68,7 @@ PIDS+=($!)
 for _ in $(seq 1 40); do curl -fs -o /dev/null "http://127.0.0.1:$PROXY_PORT/healthz" && break; sleep 0.25; done
 
 export PROXY_URL="http://127.0.0.1:$PROXY_PORT"
+export PROXY_PREFIX="$PREFIX"
 echo "Reference deployment on $PROXY_URL (instances on $APP_PORTS; nginx prefix $PREFIX)"
 if [ "$#" -gt 0 ]; then
   "$@"

@@ -15,11 +15,16 @@
 //     dropped before Next.js reads them (`RSC: 1` turned a public page into a cacheable redirect).
 //  5. Slow and greedy clients are cut off: headers within 10 s, the whole request within 30 s,
 //     a cap on open connections, and a refused request with a body is not read to its end.
-//  6. At start it asks its own /healthz once: a broken search index stops the process with the
+//  6. Every HTML 404 is pages/page-not-found as built: with an app/ directory (route handlers),
+//     Next.js renders, and even prerenders as 404.html, its App Router not-found page, with nine
+//     scripts.
+//  7. At start it asks its own /healthz once: a broken search index stops the process with the
 //     problem and the fix, instead of failing every search later.
+import { readFileSync } from "node:fs";
 import { createServer, STATUS_CODES } from "node:http";
+import path from "node:path";
 import next from "next";
-import { cacheControlFor, isInternalRequestHeader, responseHeadersFor, securityHeaders } from "../lib/http/route-policy.mjs";
+import { cacheControlFor, isInternalRequestHeader, pathOf, responseHeadersFor, securityHeaders } from "../lib/http/route-policy.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 // HOST, not HOSTNAME: shells often set HOSTNAME to the machine's name.
@@ -34,6 +39,11 @@ const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 let stopping = false;
+
+/** pages/page-not-found, prerendered by the build: the answer to every unknown address. */
+const NOT_FOUND_PAGE = readFileSync(path.join(process.cwd(), ".next", "server", "pages", "page-not-found.html"));
+/** Addresses of error pages, which would answer 200 or 500 with nothing wrong: treated as unknown. */
+const ERROR_PAGE_PATHS = ["/500", "/page-not-found"];
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
@@ -69,6 +79,45 @@ function enforceCachePolicy(req, res) {
   };
 }
 
+/**
+ * When Next.js answers an HTML 404, send pages/page-not-found instead of whatever it rendered.
+ * Decided as the status line is written (Next's compression writes it before the body), and
+ * the body Next.js then writes is dropped.
+ */
+function plainNotFoundPage(req, res) {
+  const { writeHead, write, end, flushHeaders } = res;
+  let swap = false;
+  const isHtml404 = (statusCode) => statusCode === 404 && /^text\/html/i.test(String(res.getHeader("Content-Type") ?? ""));
+  res.writeHead = function (statusCode, ...rest) {
+    if (!res.headersSent && isHtml404(statusCode)) {
+      swap = true;
+      for (const name of ["ETag", "Content-Encoding", "Transfer-Encoding", "Vary"]) res.removeHeader(name);
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Content-Length", NOT_FOUND_PAGE.length);
+    }
+    return writeHead.call(this, statusCode, ...rest);
+  };
+  // Whoever writes first: make sure the decision is taken before any byte of the body.
+  const headFirst = () => {
+    if (!res.headersSent && isHtml404(res.statusCode)) res.writeHead(res.statusCode);
+  };
+  res.write = function (chunk, ...rest) {
+    headFirst();
+    if (!swap) return write.call(this, chunk, ...rest);
+    rest.find((arg) => typeof arg === "function")?.();
+    return true;
+  };
+  res.end = function (...args) {
+    headFirst();
+    if (!swap) return end.apply(this, args);
+    return end.call(this, req.method === "HEAD" ? undefined : NOT_FOUND_PAGE, args.find((arg) => typeof arg === "function"));
+  };
+  res.flushHeaders = function () {
+    headFirst();
+    return flushHeaders.call(this);
+  };
+}
+
 const hasBody = (req) => Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
 
 /** The site only reads. A refused body is never read: the connection closes after the answer. */
@@ -88,9 +137,9 @@ const server = createServer(
     setDefaultHeaders(req, res);
     enforceCachePolicy(req, res);
     if (refuseWrites(req, res)) return;
+    plainNotFoundPage(req, res);
     stripInternalHeaders(req);
-    // The error page's own address would answer 500 with nothing wrong: treat it as unknown.
-    if (req.url === "/500" || req.url?.startsWith("/500?")) req.url = "/404";
+    if (ERROR_PAGE_PATHS.includes(pathOf(req.url))) req.url = "/404";
     // While stopping, tell clients (and nginx) not to reuse this connection.
     if (stopping) res.setHeader("Connection", "close");
     handle(req, res).catch((error) => {

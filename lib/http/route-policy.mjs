@@ -54,6 +54,7 @@ export const ROUTES = [
   { kind: "api", prefix: "/api/" },
   { kind: "health", exact: "/healthz" },
   { kind: "error", exact: "/404" },
+  { kind: "error", exact: "/page-not-found" },
   { kind: "error", exact: "/500" },
   { kind: "error", exact: "/_error" },
   { kind: "site-file", exact: "/sitemap.xml" },

@@ -21,3 +21,12 @@ describe("robots.txt", () => {
     expect(txt).toContain("Disallow: /api/");
   });
 });
+
+describe("the route-policy table in the sitemap", () => {
+  it("leaves out addresses that are not indexable", () => {
+    const xml = sitemapXml("https://example.org", [{ path: "/your-rights" }, { path: "/search" }, { path: "/find-advocacy/nation" }]);
+    expect(xml).toContain("/your-rights");
+    expect(xml).not.toContain("/search");
+    expect(xml).not.toContain("/find-advocacy/nation");
+  });
+});
