@@ -21,10 +21,10 @@
 //  7. At start it asks its own /healthz once: a broken search index stops the process with the
 //     problem and the fix, instead of failing every search later.
 import { readFileSync } from "node:fs";
-import { createServer, STATUS_CODES } from "node:http";
+import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { cacheControlFor, isInternalRequestHeader, pathOf, responseHeadersFor, securityHeaders } from "../lib/http/route-policy.mjs";
+import { answerClientError, guard, SERVER_OPTIONS } from "./guards.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 // HOST, not HOSTNAME: shells often set HOSTNAME to the machine's name.
@@ -33,144 +33,32 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 const SHUTDOWN_DEADLINE_MS = Number(process.env.SHUTDOWN_DEADLINE_MS ?? 25_000);
 /** Open connections per instance (nginx keeps at most 32 idle ones per worker to each). */
 const MAX_CONNECTIONS = Number(process.env.MAX_CONNECTIONS ?? 1024);
-/** A client must send all its headers within this (Node's default is 60 s, checked every 30 s)... */
-const HEADERS_TIMEOUT_MS = 10_000;
-/** ...and the whole request within this (Node's default is 300 s). */
-const REQUEST_TIMEOUT_MS = 30_000;
 
 let stopping = false;
 
 /** pages/page-not-found, prerendered by the build: the answer to every unknown address. */
 const NOT_FOUND_PAGE = readFileSync(path.join(process.cwd(), ".next", "server", "pages", "page-not-found.html"));
-/** Addresses of error pages, which would answer 200 or 500 with nothing wrong: treated as unknown. */
-const ERROR_PAGE_PATHS = ["/500", "/page-not-found"];
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-/** Drops the request headers only Next.js itself may send, before Next.js reads the request. */
-function stripInternalHeaders(req) {
-  const raw = req.rawHeaders;
-  const kept = [];
-  for (let i = 0; i < raw.length; i += 2) if (!isInternalRequestHeader(raw[i])) kept.push(raw[i], raw[i + 1]);
-  if (kept.length === raw.length) return;
-  req.rawHeaders = kept;
-  for (const name of Object.keys(req.headers)) if (isInternalRequestHeader(name)) delete req.headers[name];
-}
-
-/** Defaults for every response; Next.js overwrites Cache-Control where it knows better. */
-function setDefaultHeaders(req, res) {
-  for (const { key, value } of responseHeadersFor(req.url ?? "/")) res.setHeader(key, value);
-}
-
-/** Settles Cache-Control at the moment the status line is written, whoever set it before. */
-function enforceCachePolicy(req, res) {
-  const writeHead = res.writeHead;
-  res.writeHead = function (statusCode, ...rest) {
-    const headersArg = rest.find((arg) => arg && typeof arg === "object" && !Array.isArray(arg));
-    const passedKey = headersArg && Object.keys(headersArg).find((key) => key.toLowerCase() === "cache-control");
-    const current = passedKey ? String(headersArg[passedKey]) : res.getHeader("Cache-Control")?.toString();
-    const settled = cacheControlFor(req.url ?? "/", statusCode, current);
-    if (passedKey) headersArg[passedKey] = settled;
-    if (settled === undefined) res.removeHeader("Cache-Control");
-    else res.setHeader("Cache-Control", settled);
-    return writeHead.call(this, statusCode, ...rest);
-  };
-}
-
-/**
- * When Next.js answers an HTML 404, send pages/page-not-found instead of whatever it rendered.
- * Decided as the status line is written (Next's compression writes it before the body), and
- * the body Next.js then writes is dropped.
- */
-function plainNotFoundPage(req, res) {
-  const { writeHead, write, end, flushHeaders } = res;
-  let swap = false;
-  const isHtml404 = (statusCode) => statusCode === 404 && /^text\/html/i.test(String(res.getHeader("Content-Type") ?? ""));
-  res.writeHead = function (statusCode, ...rest) {
-    if (!res.headersSent && isHtml404(statusCode)) {
-      swap = true;
-      for (const name of ["ETag", "Content-Encoding", "Transfer-Encoding", "Vary"]) res.removeHeader(name);
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
-      res.setHeader("Content-Length", NOT_FOUND_PAGE.length);
-    }
-    return writeHead.call(this, statusCode, ...rest);
-  };
-  // Whoever writes first: make sure the decision is taken before any byte of the body.
-  const headFirst = () => {
-    if (!res.headersSent && isHtml404(res.statusCode)) res.writeHead(res.statusCode);
-  };
-  res.write = function (chunk, ...rest) {
-    headFirst();
-    if (!swap) return write.call(this, chunk, ...rest);
-    rest.find((arg) => typeof arg === "function")?.();
-    return true;
-  };
-  res.end = function (...args) {
-    headFirst();
-    if (!swap) return end.apply(this, args);
-    return end.call(this, req.method === "HEAD" ? undefined : NOT_FOUND_PAGE, args.find((arg) => typeof arg === "function"));
-  };
-  res.flushHeaders = function () {
-    headFirst();
-    return flushHeaders.call(this);
-  };
-}
-
-const hasBody = (req) => Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
-
-/** The site only reads. A refused body is never read: the connection closes after the answer. */
-function refuseWrites(req, res) {
-  if (req.method === "GET" || req.method === "HEAD") return false;
-  const body = hasBody(req);
-  if (body) res.setHeader("Connection", "close");
-  res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
-  res.end("Method not allowed. This site only answers GET and HEAD requests.\n");
-  if (body) res.on("finish", () => req.socket.destroySoon());
-  return true;
-}
-
-const server = createServer(
-  { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
-  (req, res) => {
-    setDefaultHeaders(req, res);
-    enforceCachePolicy(req, res);
-    if (refuseWrites(req, res)) return;
-    plainNotFoundPage(req, res);
-    stripInternalHeaders(req);
-    if (ERROR_PAGE_PATHS.includes(pathOf(req.url))) req.url = "/404";
-    // While stopping, tell clients (and nginx) not to reuse this connection.
-    if (stopping) res.setHeader("Connection", "close");
-    handle(req, res).catch((error) => {
-      // The message only, never the address: it may hold someone's answers (see the privacy page).
-      console.error(`Request failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
-  },
-);
+const server = createServer(SERVER_OPTIONS, (req, res) => {
+  if (guard(req, res, NOT_FOUND_PAGE)) return;
+  // While stopping, tell clients (and nginx) not to reuse this connection.
+  if (stopping) res.setHeader("Connection", "close");
+  handle(req, res).catch((error) => {
+    // The message only, never the address: it may hold someone's answers (see the privacy page).
+    console.error(`Request failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
 server.maxConnections = MAX_CONNECTIONS;
 // Longer than nginx's upstream keepalive_timeout (60 s), so nginx always closes idle sockets first.
 server.keepAliveTimeout = 65_000;
 
-/**
- * Requests Node.js refuses before our handler runs (headers too large, malformed, too slow) get
- * the same security headers as every other answer, then the connection closes.
- */
-server.on("clientError", (error, socket) => {
-  if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
-  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-  const body = `${STATUS_CODES[status]}\n`;
-  const headers = [
-    ...securityHeaders(false).map(({ key, value }) => `${key}: ${value}`),
-    "Cache-Control: no-store",
-    "Content-Type: text/plain; charset=utf-8",
-    `Content-Length: ${Buffer.byteLength(body)}`,
-    "Connection: close",
-  ];
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headers.join("\r\n")}\r\n\r\n${body}`);
-});
+server.on("clientError", answerClientError);
 
 server.listen(port, hostname, () => {
   console.log(`Advocacy Guide listening on http://${hostname}:${port} (pid ${process.pid})`);
