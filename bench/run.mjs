@@ -63,7 +63,8 @@ try {
 if (wrkPath && nginxPath) {
   const nextStart = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(NEXT_START_PORT), "-H", "127.0.0.1"], {}, "next start");
   const npmStart = startProcess(process.execPath, ["deploy/server.mjs"], { PORT: String(NPM_START_PORT), HOST: "127.0.0.1" }, "npm start");
-  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS }, "deploy");
+  // One client address sends the whole load, so nginx's per-client limits would refuse most of it.
+  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS, PROXY_RATE_LIMIT: "off" }, "deploy");
   const staticDir = mkdtempSync(path.join(tmpdir(), "advocacy-static-"));
   let staticNginx;
   try {
@@ -92,6 +93,19 @@ if (wrkPath && nginxPath) {
     rmSync(staticDir, { recursive: true, force: true });
   }
 } else console.log("\n## Load: skipped, wrk or nginx missing (apt-get install -y wrk nginx)");
+
+// 2b. The reference deployment as an attacker sees it: cache poisoning, nginx's own answers, logs.
+if (nginxPath) {
+  console.log("");
+  const poisoning = spawnSync("deploy/run-local.sh", ["node", "deploy/check-poisoning.mjs"], {
+    encoding: "utf8",
+    timeout: 300_000,
+    env: { ...process.env, PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS },
+  });
+  const lines = `${poisoning.stdout}`.split("\n").filter((line) => /check|FAIL|Access log/.test(line));
+  console.log(`## ${lines.join("\n   ") || poisoning.stderr.trim()}`);
+  if (poisoning.status !== 0) process.exitCode = 1;
+} else console.log("\n## Cache poisoning check: skipped, nginx missing (apt-get install -y nginx)");
 
 // 3. SIGTERM with a request in flight.
 console.log("");

@@ -5,7 +5,7 @@ import { SiteLayout, type ShellProps } from "./SiteLayout";
 export function NotFoundPage({ shell }: { shell: ShellProps }) {
   return (
     <SiteLayout {...shell}>
-      <PageHead title="Page not found" description="We could not find the page you asked for." path="/404" noindex />
+      <PageHead title="Page not found" description="We could not find the page you asked for." path="/404" />
       <h1>Page not found</h1>
       <p>If you typed the web address, check it is correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>

@@ -84,7 +84,6 @@ export default function QuestionPage(props: Props) {
         title={`${props.error ? "Error: " : ""}${question.legend}`}
         description="A question in the advocacy finder."
         path={`${FINDER_PATH}/${props.id}`}
-        noindex
       />
       <ErrorSummary errors={props.error ? [{ href: `#${props.id}`, message: props.error }] : []} />
       <QuestionForm

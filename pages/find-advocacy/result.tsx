@@ -69,7 +69,6 @@ export default function ResultPage(props: Props) {
         title={`Advocacy you can get in ${nation}`}
         description="Your results from the advocacy finder."
         path={`${FINDER_PATH}/result`}
-        noindex
       />
       <h1>Based on your answers: advocacy in {nation}</h1>
       <p className="result-date">

@@ -4,7 +4,8 @@ import { readingOrder } from "@/lib/content/navigation";
 import { measureReadability } from "@/lib/content/readability";
 import { todayIso } from "@/lib/content/review";
 import { NATIONS } from "@/lib/nations";
-import { APP_ROUTES, UNINDEXED_ROUTE_PREFIXES } from "@/lib/routes";
+import { routeKindOf } from "@/lib/http/route-policy.mjs";
+import { APP_ROUTES } from "@/lib/routes";
 import { FACT_FILES, citedUrls, factSheetText, isCited, referenceText, sharedCopy } from "./fact-sheet";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
@@ -46,7 +47,8 @@ function knownPath(href: string): boolean {
   return (
     pages.some((p) => p.href === href) ||
     APP_ROUTES.some((r) => r.href === href) ||
-    UNINDEXED_ROUTE_PREFIXES.some((prefix) => href === prefix || href.startsWith(prefix))
+    // Search and finder addresses are built from code, not pages.
+    ["search", "finder"].includes(routeKindOf(href))
   );
 }
 
