@@ -16,8 +16,15 @@ function stripInternalHeaders(req) {
   const kept = [];
   for (let i = 0; i < raw.length; i += 2) if (!isInternalRequestHeader(raw[i])) kept.push(raw[i], raw[i + 1]);
   if (kept.length === raw.length) return;
-  req.rawHeaders = kept;
-  for (const name of Object.keys(req.headers)) if (isInternalRequestHeader(name)) delete req.headers[name];
+  // Node builds headers and headersDistinct from rawHeaders on first use, and from Node 22 on
+  // rawHeaders cannot be replaced: read both first, then edit all three in place.
+  const { headers, headersDistinct } = req;
+  for (const name of Object.keys(headers)) {
+    if (!isInternalRequestHeader(name)) continue;
+    delete headers[name];
+    delete headersDistinct[name];
+  }
+  raw.splice(0, raw.length, ...kept);
 }
 
 /** Defaults for every response; Next.js overwrites Cache-Control where it knows better. */

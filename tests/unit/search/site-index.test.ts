@@ -14,7 +14,7 @@ describe("the search index file check", () => {
 
   it("reports a corrupt file with its name, the problem and the fix", () => {
     const corrupt = [
-      { ...good, version: 2 },
+      { ...good, version: 1 },
       { ...good, documents: [{ href: "care-act" }] },
       { ...good, index: "not an index" },
       { ...good, index: { documentCount: "many" } },
