@@ -28,11 +28,12 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   async rewrites() {
     // Once app/ holds a route, Next.js answers 404s with the App Router's built-in page, which
-    // ships React. Send every unmatched address, /404 and the built-in pages' own addresses to
-    // pages/not-found instead (docs/decisions/0005).
+    // ships React. Send every unmatched address, and the error pages' own addresses (which would
+    // otherwise answer 200 or a scripted 404 with nothing wrong), to pages/not-found instead
+    // (docs/decisions/0005).
     const notFound = "/not-found";
     return {
-      beforeFiles: [{ source: "/:builtin(404|_not-found|_global-error)/:rest*", destination: notFound }],
+      beforeFiles: [{ source: "/:builtin(404|500|_error|_not-found|_global-error)/:rest*", destination: notFound }],
       fallback: [{ source: "/:path*", destination: notFound }],
     };
   },

@@ -2,13 +2,10 @@
 // so that tests/unit/deploy-guards.test.ts can run it on a plain Node server. See the list at the
 // top of server.mjs and docs/decisions/0007-hardening.md.
 import { STATUS_CODES } from "node:http";
-import { cacheControlFor, isInternalRequestHeader, pathOf, responseHeadersFor, securityHeaders } from "../lib/http/route-policy.mjs";
+import { cacheControlFor, isInternalRequestHeader, responseHeadersFor, securityHeaders } from "../lib/http/route-policy.mjs";
 
 /** Node's server options: headers within 10 s (Node: 60 s, checked every 30 s), the request within 30 s (Node: 300 s). */
 export const SERVER_OPTIONS = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 };
-
-/** Addresses of error pages, which would answer 200 or 500 with nothing wrong: treated as unknown. */
-const ERROR_PAGE_PATHS = ["/500", "/not-found"];
 
 /** Drops the request headers only Next.js itself may send, before Next.js reads the request. */
 function stripInternalHeaders(req) {
@@ -68,7 +65,6 @@ export function guard(req, res) {
   enforceCachePolicy(req, res);
   if (refuseWrites(req, res)) return true;
   stripInternalHeaders(req);
-  if (ERROR_PAGE_PATHS.includes(pathOf(req.url))) req.url = "/404";
   return false;
 }
 

@@ -15,7 +15,7 @@ import { isAllowedScript, scriptsIn } from "./support";
 const readBuild = (file: string) => JSON.parse(readFileSync(path.join(".next", file), "utf8"));
 
 /** The routes app/ must serve, and nothing else of ours. */
-const APP_ROUTES = ["/api/finder", "/healthz", "/robots.txt", "/sitemap.xml"];
+const APP_ROUTES = ["/.well-known/security.txt", "/api/finder", "/healthz", "/robots.txt", "/sitemap.xml"];
 /** What Next.js adds to app/ by itself; pages/not-found answers their addresses (next.config.ts). */
 const NEXT_BUILT_IN = ["/_global-error", "/_not-found"];
 
