@@ -57,8 +57,8 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
           <h4 id={`${id}-next`}>What to do next</h4>
           <ol className="result__steps list-decimal pl-6" aria-labelledby={`${id}-next`}>
             <li>
-              <strong>Ask for it.</strong> It is arranged by {result.arrangedBy}.
-              {result.contactDetails.length > 0 && " You can also contact a service listed below."}
+              <strong>Who arranges it:</strong> {result.arrangedBy}.{" "}
+              {result.contactDetails.length > 0 ? "Ask them, or contact a service listed below." : "Ask them."}
             </li>
             <li>
               <strong>Say something like this:</strong>
@@ -93,7 +93,11 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
                 {org.phone && (
                   <>
                     {" "}
-                    (phone <a href={org.phone.href}>{org.phone.number}</a>)
+                    (phone{" "}
+                    <a href={org.phone.href} className="whitespace-nowrap">
+                      {org.phone.number}
+                    </a>
+                    )
                   </>
                 )}
                 {org.statusNote && <span className="result__contact-note"> {org.statusNote}</span>}

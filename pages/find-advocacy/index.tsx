@@ -36,8 +36,8 @@ export default function FinderStart({ shell }: { shell: ShellProps }) {
       <StartButton href={questionUrl("nation", {})}>Start now</StartButton>
       <h2>Who this is for</h2>
       <p>
-        This finder is for adults. Decisions about mental capacity are for people aged 16 or over. Adult care and support
-        is for people aged 18 or over. The Mental Health Act questions apply at any age.
+        This finder is for adults. Its questions about mental capacity are for people aged 16 or over. Its questions
+        about care and support are for adults aged 18 or over. The Mental Health Act questions apply at any age.
       </p>
       <p>
         For someone younger, read <a href="/children-and-young-people">advocacy for children and young people</a>.

@@ -3,7 +3,7 @@ import { finderApi } from "../../../lib/finder/api";
 import { nextQuestion } from "../../../lib/finder/flow";
 import type { Answers, QuestionId } from "../../../lib/finder/questions";
 import { finderStep, type FinderStep, type StepAt } from "../../../lib/finder/step";
-import { allPaths } from "../../support/finder-paths";
+import { allPaths, pagePaths } from "../../support/finder-paths";
 
 /**
  * Node tests in the style of GOV.UK smart-answers: each answer, sent from its question's
@@ -188,9 +188,7 @@ function walk(path: [QuestionId, string][]): { visited: string[]; end: FinderSte
 }
 
 describe("every path the pages ask, who included", () => {
-  const htmlPaths = allPaths().flatMap((steps) =>
-    (["me", "someone-else"] as const).map((who) => [steps[0]!, ["who", who], ...steps.slice(1)] as [QuestionId, string][]),
-  );
+  const htmlPaths = pagePaths();
 
   it("has twice the API's paths, and each walks question by question to its result", () => {
     console.info(`finder: ${allPaths().length} API paths, ${htmlPaths.length} page paths with who`);
