@@ -32,7 +32,7 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
   const id = `result-${result.type}-${result.strength}`;
   const applies = result.strength !== "not-entitled";
   return (
-    <section className={`result result--${result.strength}`} aria-labelledby={id}>
+    <section className={`result result--${result.strength}`} aria-labelledby={id} data-result-type={result.type}>
       <h3 id={id}>{result.title}</h3>
       <p>{result.summary}</p>
       {result.condition && (

@@ -59,10 +59,9 @@ test("the chosen paths meet every question, every option and every kind of resul
   expect(COVER.length).toBeLessThanOrEqual(40);
 });
 
-/** Cards on the result page, by the type in their heading id ("result-imha-must-provide"). */
-async function cardTypes(page: Page): Promise<string[]> {
-  const ids = await page.locator(".result h3[id]").evaluateAll((hs) => hs.map((h) => h.id));
-  return ids.map((id) => RESULT_TYPES.find((type) => id.startsWith(`result-${type}-`)) ?? id);
+/** The kinds of result on the page, in order. */
+async function cardTypes(page: Page): Promise<(string | null)[]> {
+  return page.locator(".result").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-result-type")));
 }
 
 for (const steps of COVER) {
