@@ -55,7 +55,7 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
       {applies && (
         <>
           <h4 id={`${id}-next`}>What to do next</h4>
-          <ol className="result__steps list-decimal pl-6" aria-labelledby={`${id}-next`}>
+          <ol className="result__steps list-decimal pl-5" aria-labelledby={`${id}-next`}>
             <li>
               <strong>Who arranges it:</strong> {result.arrangedBy}.{" "}
               {result.contactDetails.length > 0 ? "Ask them, or contact a service listed below." : "Ask them."}

@@ -371,7 +371,10 @@ const declared = new FlowDeclaration<object>([])
       me: "Would you find it very hard to take part without help?",
       "someone-else": "Would the person find it very hard to take part without help?",
     },
-    hint: "For example, to understand or remember information, weigh it up, or say what they want.",
+    hint: {
+      me: "For example, to understand or remember information, weigh it up, or say what you want.",
+      "someone-else": "For example, to understand or remember information, weigh it up, or say what they want.",
+    },
     error: {
       me: "Select if you would find it very hard to take part without help",
       "someone-else": "Select if the person would find it very hard to take part without help",
