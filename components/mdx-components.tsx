@@ -3,11 +3,13 @@ import { Blank } from "./content/Blank";
 import { Glossary } from "./content/Glossary";
 import { InsetText } from "./content/InsetText";
 import { Letter, LetterHead } from "./content/Letter";
+import { OperatorContact } from "./content/OperatorContact";
 import { OrganisationList } from "./content/OrganisationList";
 import { StartButton } from "./content/StartButton";
 import { TickList } from "./content/TickList";
 import { WarningText } from "./content/WarningText";
 import type { GlossaryEntry } from "@/lib/content/glossary";
+import type { OperatorContact as Contact } from "@/lib/operator-contact";
 import type { Organisation } from "@/lib/organisations";
 
 /**
@@ -17,6 +19,8 @@ import type { Organisation } from "@/lib/organisations";
 export interface MdxData {
   organisations: Organisation[];
   glossary: GlossaryEntry[];
+  /** Whoever runs this copy of the site, or null when they have set no contact. */
+  operatorContact: Contact | null;
 }
 
 export function mdxComponents(data: MdxData) {
@@ -32,6 +36,7 @@ export function mdxComponents(data: MdxData) {
       <OrganisationList organisations={data.organisations} {...props} />
     ),
     Glossary: () => <Glossary entries={data.glossary} />,
+    OperatorContact: () => <OperatorContact contact={data.operatorContact} />,
     table: (props: ComponentProps<"table">) => (
       <div className="table-wrap">
         <table {...props} />
@@ -51,4 +56,5 @@ export const MDX_COMPONENT_NAMES = [
   "TickList",
   "OrganisationList",
   "Glossary",
+  "OperatorContact",
 ] as const;

@@ -28,3 +28,21 @@ export function parseOperatorContact(env: Record<string, string | undefined>): O
 
 /** This deployment's contact, or null when none is set (pages then say so plainly). */
 export const OPERATOR_CONTACT = parseOperatorContact(process.env);
+
+/** What the build says when no contact is set: once, naming both settings. Null when one is set. */
+export function missingContactWarning(contact: OperatorContact | null): string | null {
+  if (contact) return null;
+  return "No operator contact is set: pages will say this copy of the site has no contact set up. Set SITE_CONTACT_EMAIL and/or SITE_CONTACT_URL before building (see README, Run it).";
+}
+
+/** The /contact page, which shows the operator's contact or says plainly that there is none. */
+export const CONTACT_PATH = "/contact";
+
+/**
+ * Where "Report a problem with this page" goes: an email with the page's address in the subject
+ * when an email is set; otherwise the /contact page, told which page it was.
+ */
+export function reportProblemHref(contact: OperatorContact | null, pageUrl: string, pagePath: string): string {
+  if (contact?.email) return `mailto:${contact.email}?subject=${encodeURIComponent(`Problem with a page: ${pageUrl}`)}`;
+  return `${CONTACT_PATH}?${new URLSearchParams({ page: pagePath }).toString()}`;
+}

@@ -7,12 +7,28 @@ const FILE = "content/data/organisations.json";
 
 const httpsUrl = z.url({ protocol: /^https$/, error: "must be an https:// address" });
 
-const phoneSchema = z.strictObject({
-  number: z.string().min(1),
-  /** The fact-sheet source that printed the number: no source, no number. */
-  source: z.url({ protocol: /^https?$/, error: "must be the address of the page the number came from" }),
-  checkedOn: z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
-});
+/**
+ * Where a number was seen: the page, whose page it is, the date the page itself gives (never the
+ * date someone looked), and the reference sheet that recorded it. No source, no number.
+ */
+const provenance = <K extends [string, ...string[]]>(kinds: K) =>
+  z.strictObject({
+    url: z.url({ protocol: /^https?$/, error: "must be the address of the page the number was seen on" }),
+    /** "own": the organisation's own page; "official": a government or NHS page; else "third-party". */
+    kind: z.enum(kinds),
+    /** The date the page shows, as precisely as it shows it: 2020, 2024-06 or 2023-10-31. Absent if undated. */
+    dated: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+    /** Which file in docs/reference recorded the number and its source. */
+    recordedIn: z.string().startsWith("docs/reference/", "must name the reference sheet, under docs/reference/"),
+  });
+
+const number = z.string().regex(/^0\d{2,4}( ?\d{2,4}){1,3}$/, "must be a UK number written like 0800 917 2127");
+
+/** A number we show: seen on the organisation's own page or an official one. */
+const phoneSchema = z.strictObject({ number, source: provenance(["own", "official"]) });
+
+/** A number seen only on someone else's page: kept for the live check, never shown. */
+const unconfirmedPhoneSchema = z.strictObject({ number, source: provenance(["third-party"]) });
 
 export const organisationSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case, like age-uk"),
@@ -23,6 +39,7 @@ export const organisationSchema = z.strictObject({
   nations: z.array(nationSchema).min(1),
   url: httpsUrl,
   phone: phoneSchema.optional(),
+  unconfirmedPhone: unconfirmedPhoneSchema.optional(),
   status: z.enum(["operating", "being-abolished", "unconfirmed"]),
   statusNote: z.string().min(1).optional(),
 });
@@ -61,4 +78,13 @@ const BY_ID = new Map(ORGANISATIONS.map((org) => [org.id, org]));
 
 export function organisationById(id: string): Organisation | undefined {
   return BY_ID.get(id);
+}
+
+/** What to say where we show no number: third-party numbers are not good enough to publish. */
+export const CHECK_PHONE_ON_WEBSITE = "Check the phone number on their website.";
+
+/** A tappable link for a UK number: "0800 917 2127" becomes "tel:+448009172127". */
+export function telHref(phoneNumber: string): string {
+  const digits = phoneNumber.replace(/\D/g, "");
+  return `tel:+44${digits.replace(/^0/, "")}`;
 }

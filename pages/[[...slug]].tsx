@@ -5,7 +5,9 @@ import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 import { getContentIndex, getNavigation, getPage, type CompiledPage } from "@/lib/content/loader";
 import { previousAndNext, shellFor, type NavLink } from "@/lib/content/navigation";
 import { GLOSSARY } from "@/lib/content/glossary";
+import { CONTACT_PATH, OPERATOR_CONTACT, reportProblemHref } from "@/lib/operator-contact";
 import { ORGANISATIONS } from "@/lib/organisations";
+import { absoluteUrl } from "@/lib/site";
 import type { MdxData } from "@/components/mdx-components";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
@@ -15,6 +17,8 @@ interface Props {
   shell: ShellProps;
   pager: { previous: NavLink | null; next: NavLink | null };
   data: MdxData;
+  /** Null on /contact itself, which is where the link would go. */
+  report: { href: string; pageUrl: string; byEmail: boolean } | null;
 }
 
 export const getStaticPaths: GetStaticPaths = () => ({
@@ -31,14 +35,23 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
   // The text blocks are for checks and search, not for the page: keep them out of the props.
   const { blocks: _blocks, ...pageProps } = page;
   return {
-    props: { page: pageProps, shell: shellFor(nav, href), pager: previousAndNext(nav, href), data: { organisations: ORGANISATIONS, glossary: GLOSSARY } },
+    props: {
+      page: pageProps,
+      shell: shellFor(nav, href),
+      pager: previousAndNext(nav, href),
+      data: { organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: OPERATOR_CONTACT },
+      report:
+        href === CONTACT_PATH
+          ? null
+          : { href: reportProblemHref(OPERATOR_CONTACT, absoluteUrl(href), href), pageUrl: absoluteUrl(href), byEmail: Boolean(OPERATOR_CONTACT?.email) },
+    },
   };
 };
 
-export default function ContentPage({ page, shell, pager, data }: Props) {
+export default function ContentPage({ page, shell, pager, data, report }: Props) {
   return (
     <SiteLayout {...shell} quickExit={page.frontmatter.quickExit}>
-      <GuidancePage page={page} pager={pager}>
+      <GuidancePage page={page} pager={pager} report={report}>
         <MdxContent code={page.code} data={data} />
       </GuidancePage>
     </SiteLayout>

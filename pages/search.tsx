@@ -17,7 +17,7 @@ export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 type Props =
   | { kind: "empty"; shell: ShellProps }
-  | { kind: "results"; shell: ShellProps; q: string; total: number; hits: SearchHit[]; allWords: boolean }
+  | { kind: "results"; shell: ShellProps; q: string; total: number; page: number; pageCount: number; hits: SearchHit[]; allWords: boolean }
   | { kind: "problem"; shell: ShellProps; q: string; message: string };
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ resolvedUrl, res }) => {
@@ -34,19 +34,26 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ resolvedUr
     return { props: { kind: "problem", shell, q: (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH), message: parsed.message } };
   }
   if (parsed.q === "") return { props: { kind: "empty", shell } };
-  return { props: { kind: "results", shell, q: parsed.q, ...searchSite(await getSiteSearchIndex(), parsed.q) } };
+  const outcome = searchSite(await getSiteSearchIndex(), parsed.q, parsed.page);
+  if (outcome.pageCount > 0 && parsed.page > outcome.pageCount) {
+    res.statusCode = 400;
+    const message = outcome.pageCount === 1 ? "There is only 1 page of results for this search." : `There are only ${outcome.pageCount} pages of results for this search.`;
+    return { props: { kind: "problem", shell, q: parsed.q, message } };
+  }
+  return { props: { kind: "results", shell, q: parsed.q, ...outcome } };
 };
 
 export default function SearchPage(props: Props) {
   const q = props.kind === "empty" ? "" : props.q;
-  const title = props.kind === "problem" ? "Error: search" : q ? `Search results for ‘${q}’` : "Search";
+  const page = props.kind === "results" && props.pageCount > 1 ? ` (page ${props.page} of ${props.pageCount})` : "";
+  const title = props.kind === "problem" ? "Error: search" : q ? `Search results for ‘${q}’${page}` : "Search";
   return (
-    <SiteLayout {...props.shell}>
+    <SiteLayout {...props.shell} headerSearch={false}>
       <PageHead title={title} description="Search the Advocacy Guide." path="/search" noindex />
       <h1>{props.kind === "empty" ? "Search this site" : "Search results"}</h1>
       {props.kind === "problem" && <ErrorSummary errors={[{ href: "#search-q", message: props.message }]} />}
       <SearchForm value={q} error={props.kind === "problem" ? props.message : undefined} />
-      {props.kind === "results" && props.hits.length > 0 && <SearchResults q={q} total={props.total} hits={props.hits} allWords={props.allWords} />}
+      {props.kind === "results" && props.hits.length > 0 && <SearchResults {...props} />}
       {props.kind === "results" && props.hits.length === 0 && <SearchHelp noResultsFor={q} />}
       {props.kind !== "results" && <SearchHelp />}
     </SiteLayout>

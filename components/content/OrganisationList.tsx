@@ -1,5 +1,5 @@
 import { NATION_NAMES, type Nation } from "@/lib/nations";
-import type { Organisation } from "@/lib/organisations";
+import { CHECK_PHONE_ON_WEBSITE, telHref, type Organisation } from "@/lib/organisations";
 
 interface Props {
   organisations: Organisation[];
@@ -31,13 +31,20 @@ export function OrganisationList({ organisations, nation, ids, headingLevel = 3 
                 <a href={org.url}>{org.url.replace(/^https:\/\/(www\.)?/, "").replace(/\/$/, "")}</a>
               </dd>
             </div>
-            {org.phone && (
+            {org.phone ? (
               <div>
                 <dt>Phone</dt>
                 <dd>
-                  <a href={`tel:${org.phone.number.replace(/\s/g, "")}`}>{org.phone.number}</a>
+                  <a href={telHref(org.phone.number)}>{org.phone.number}</a>
                 </dd>
               </div>
+            ) : (
+              org.kind !== "finder" && (
+                <div>
+                  <dt>Phone</dt>
+                  <dd>{CHECK_PHONE_ON_WEBSITE}</dd>
+                </div>
+              )
             )}
             <div>
               <dt>Where</dt>

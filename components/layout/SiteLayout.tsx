@@ -16,12 +16,14 @@ export interface ShellProps {
 interface Props extends ShellProps {
   children: ReactNode;
   quickExit?: boolean;
+  /** False on the search page, which has its own search form. */
+  headerSearch?: boolean;
 }
 
-export function SiteLayout({ headerLinks, footerLinks, breadcrumbs, currentHref, quickExit = false, children }: Props) {
+export function SiteLayout({ headerLinks, footerLinks, breadcrumbs, currentHref, quickExit = false, headerSearch = true, children }: Props) {
   return (
     <>
-      <SiteHeader siteName={SITE.name} links={headerLinks} currentHref={currentHref} />
+      <SiteHeader siteName={SITE.name} links={headerLinks} currentHref={currentHref} search={headerSearch} />
       <div className="site-width">
         {quickExit && <QuickExit />}
         <Breadcrumbs trail={breadcrumbs} />

@@ -1,4 +1,13 @@
-/** Where to go when search is empty or finds nothing: the finder, the rights overview, the glossary. */
+/** Pages that answer most of what readers come for, offered when a search is empty or finds nothing. */
+const SUGGESTED = [
+  { href: "/find-advocacy", text: "Which advocate? Answer a few questions", after: "to see which advocate the law gives you" },
+  { href: "/your-rights", text: "Your rights to an advocate", after: "in each UK nation" },
+  { href: "/find-an-advocate", text: "How to find an advocate", after: "and what to say when you ask" },
+  { href: "/your-rights/complaints-advocacy", text: "Help with complaints", after: "about health and social care" },
+  { href: "/letters", text: "Letters and checklists", after: "to print and fill in by hand" },
+  { href: "/glossary", text: "The glossary", after: "explains the words and abbreviations used on this site" },
+];
+
 export function SearchHelp({ noResultsFor }: { noResultsFor?: string }) {
   return (
     <>
@@ -15,17 +24,13 @@ export function SearchHelp({ noResultsFor }: { noResultsFor?: string }) {
           </ul>
         </>
       )}
-      <h2>Other ways to find what you need</h2>
+      <h2>{noResultsFor !== undefined ? "These pages may help" : "Pages people often need"}</h2>
       <ul>
-        <li>
-          <a href="/find-advocacy">Use the advocacy finder</a> to see which advocate the law gives you
-        </li>
-        <li>
-          <a href="/your-rights">Your rights to an advocate</a> in each UK nation
-        </li>
-        <li>
-          <a href="/glossary">The glossary</a> explains the words and abbreviations used on this site
-        </li>
+        {SUGGESTED.map((page) => (
+          <li key={page.href}>
+            <a href={page.href}>{page.text}</a> {page.after}
+          </li>
+        ))}
       </ul>
     </>
   );

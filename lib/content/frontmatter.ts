@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLawId } from "../law";
 import { nationSchema } from "../nations";
 
 /** YAML turns unquoted dates into Date objects; accept both and keep ISO strings. */
@@ -9,7 +10,16 @@ const isoDate = z.preprocess(
 
 export const sourceSchema = z.object({
   title: z.string().min(3),
-  url: z.url({ protocol: /^https$/, message: "must be a full https:// address" }),
+  url: z
+    .url({ protocol: /^https$/, message: "must be a full https:// address" })
+    .refine((url) => !new URL(url).hostname.endsWith("legislation.gov.uk"), {
+      message: "cite legislation under law: with its id in content/data/law.json, not as a source",
+    }),
+});
+
+/** An id in the law registry (content/data/law.json). */
+const lawIdSchema = z.string().refine(isLawId, {
+  error: (issue) => `"${String(issue.input)}" is not an id in content/data/law.json`,
 });
 
 const MAX_REVIEW_GAP_DAYS = 366;
@@ -23,6 +33,9 @@ export const frontmatterSchema = z
     nextReview: isoDate,
     /** 3 to 6 short bullets shown first, for readers who read only that. */
     summary: z.array(z.string().min(3)).min(3).max(6),
+    /** The provisions the page relies on, by registry id; listed first under Sources, linked to the section. */
+    law: z.array(lawIdSchema).default([]),
+    /** Other sources (official pages, guidance, charities): never legislation.gov.uk, which goes in law. */
     sources: z.array(sourceSchema).default([]),
     /** The same topic for other nations, shown at the top: { wales: "/your-rights/imha-wales" }. */
     equivalents: z.partialRecord(nationSchema, z.string().startsWith("/")).default({}),

@@ -6,8 +6,8 @@ import { NATION_NAMES } from "../nations";
  * options), wording in both voices, hints, the GOV.UK error message, and when it is asked. The
  * zod schemas, the `Answers` type and the asking order all come from this one declaration.
  *
- * Ids and values are a public contract (docs: finder-contract.md): they travel in URLs and the
- * JSON API, so never rename them.
+ * Ids and values are a public contract (docs/reference/finder-contract.md): they travel in URLs
+ * and the JSON API, so never rename them.
  */
 
 /** Who the finder speaks to: the person themselves, or someone asking on their behalf. */

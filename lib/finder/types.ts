@@ -49,7 +49,9 @@ export type FinderResult = {
   /** What would make this apply, where an answer was "not sure" or a fact is unknown. */
   condition: string | null;
   // The fields below are for the HTML result page only, not the JSON API.
-  /** A legislation.gov.uk address for the basis, or null if none. */
+  /** Law registry ids (content/data/law.json) of the provisions cited; the first is the main one. */
+  law: readonly string[];
+  /** The legislation.gov.uk pinpoint of the first provision in `law`, or null if none. */
   basisUrl: string | null;
   /** Two to four short sentences the reader could say or write. */
   howToAsk: string;

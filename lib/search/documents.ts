@@ -7,6 +7,10 @@ export interface SearchDocument {
   title: string;
   description: string;
   nations: Nation[];
+  /** A letter or checklist to print: it mentions everything its right covers. */
+  letter: boolean;
+  /** The summary bullets shown at the top of the page. */
+  summary: string[];
   headings: string[];
   /** The page's readable text, one entry per block, for matching and snippets. */
   blocks: string[];
@@ -15,20 +19,22 @@ export interface SearchDocument {
 /** The parts of a compiled page the index needs (kept structural: lib/search never loads pages). */
 export interface IndexablePage {
   href: string;
-  frontmatter: { title: string; description: string; nations: Nation[]; summary: string[] };
+  frontmatter: { title: string; description: string; nations: Nation[]; summary: string[]; layout: string };
   toc: { text: string }[];
   blocks: string[];
 }
 
 export function toSearchDocument(page: IndexablePage): SearchDocument {
-  const { title, description, nations, summary } = page.frontmatter;
+  const { title, description, nations, summary, layout } = page.frontmatter;
   return {
     href: page.href,
     title,
     description,
     nations: [...nations],
+    letter: layout === "letter",
+    // The summary bullets are drawn by a component, not the MDX, so they are kept apart here.
+    summary: [...summary],
     headings: page.toc.map((entry) => entry.text),
-    // The summary bullets are drawn by a component, not the MDX, so add them here.
-    blocks: [...summary, ...page.blocks],
+    blocks: [...page.blocks],
   };
 }

@@ -1,28 +1,40 @@
-import MiniSearch, { type Options } from "minisearch";
+import MiniSearch, { type Options, type Query } from "minisearch";
 import type { Nation } from "../nations";
 import type { SearchDocument } from "./documents";
 import { bestBlock, snippetParts, type SnippetPart } from "./snippet";
+import { queryIdeas, type QueryIdea } from "./synonyms";
 import { processTerm, tokenize } from "./terms";
 
-/** How many results a page shows; the site is small, so there is no second page. */
-export const MAX_RESULTS = 20;
+/** How many results one page of results shows. */
+export const RESULTS_PER_PAGE = 10;
 /** Words past this are ignored: every extra word costs a fuzzy lookup. */
 export const MAX_QUERY_TERMS = 12;
+/** A site word found through the synonyms table counts for less than the reader's own word. */
+const SITE_WORD_WEIGHT = 0.6;
+/**
+ * A letter names every word of the right it asks for, so it would outrank the page that
+ * explains the right; readers who want the letter usually say "letter", which is in its title.
+ */
+const LETTER_WEIGHT = 0.8;
 
 interface IndexedFields {
   href: string;
   title: string;
+  /** The description and the summary bullets: what the page says it is about. */
+  about: string;
   headings: string;
   text: string;
 }
 
 const OPTIONS: Options<IndexedFields> = {
   idField: "href",
-  fields: ["title", "headings", "text"],
+  fields: ["title", "about", "headings", "text"],
   tokenize,
   processTerm,
   searchOptions: {
-    boost: { title: 4, headings: 2 },
+    // A page that is about a thing names it in its title, summary and headings; one that only
+    // mentions it has it in the text.
+    boost: { title: 5, about: 3, headings: 2 },
     // Prefix search finds "advoca" in "advocacy"; fuzzy matching forgives a slip in longer words.
     prefix: (term) => term.length >= 3,
     fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
@@ -32,7 +44,7 @@ const OPTIONS: Options<IndexedFields> = {
 
 /** What `npm run build` writes and the search page reads: the index and the display data. */
 export interface SerializedSearchIndex {
-  version: 1;
+  version: 2;
   documents: SearchDocument[];
   index: unknown;
 }
@@ -50,7 +62,13 @@ export interface SearchHit {
 }
 
 function fieldsOf(doc: SearchDocument): IndexedFields {
-  return { href: doc.href, title: doc.title, headings: doc.headings.join("\n"), text: [doc.description, ...doc.blocks].join("\n") };
+  return {
+    href: doc.href,
+    title: doc.title,
+    about: [doc.description, ...doc.summary].join("\n"),
+    headings: doc.headings.join("\n"),
+    text: doc.blocks.join("\n"),
+  };
 }
 
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
@@ -60,7 +78,7 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
 }
 
 export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
-  return { version: 1, documents: [...index.documents.values()], index: index.engine.toJSON() };
+  return { version: 2, documents: [...index.documents.values()], index: index.engine.toJSON() };
 }
 
 export function loadSearchIndex(serialized: SerializedSearchIndex): SearchIndex {
@@ -78,28 +96,43 @@ export function queryTerms(q: string): string[] {
 
 export interface SearchOutcome {
   total: number;
+  /** The page of results asked for, and how many pages there are (0 when nothing matched). */
+  page: number;
+  pageCount: number;
   hits: SearchHit[];
   /** False when no page had every word, and these pages have only some of them. */
   allWords: boolean;
 }
 
+/** A page matches an idea if it has the reader's words (all of them) or any of the site's words. */
+function ideaQuery(idea: QueryIdea): Query {
+  const own: Query = { combineWith: "AND", queries: [idea.reader] };
+  if (idea.site.length === 0) return own;
+  const site = idea.site.map((words): Query => ({ combineWith: "AND", queries: [words], boostTerm: () => SITE_WORD_WEIGHT }));
+  return { combineWith: "OR", queries: [own, ...site] };
+}
+
 /**
- * Pages that have every word, best first; if none do, pages that have some of them.
- * Each hit carries a snippet that marks the words it matched.
+ * Pages that have every idea of the search, best first; if none do, pages that have some.
+ * Everyday words also find the site's words for them (content/data/search-synonyms.json).
+ * `page` counts from 1; each hit carries a snippet that marks the words it matched.
  */
-export function searchSite(index: SearchIndex, q: string): SearchOutcome {
-  const terms = queryTerms(q);
-  if (terms.length === 0) return { total: 0, hits: [], allWords: true };
-  let results = index.engine.search(terms.join(" "), { combineWith: "AND" });
-  const allWords = results.length > 0 || terms.length === 1;
-  if (!allWords) results = index.engine.search(terms.join(" "), { combineWith: "OR" });
-  const hits = results.slice(0, MAX_RESULTS).flatMap((result) => {
+export function searchSite(index: SearchIndex, q: string, page = 1): SearchOutcome {
+  const ideas = queryIdeas(q, MAX_QUERY_TERMS);
+  if (ideas.length === 0) return { total: 0, page, pageCount: 0, hits: [], allWords: true };
+  const queries = ideas.map(ideaQuery);
+  const boostDocument = (href: string) => (index.documents.get(href)?.letter ? LETTER_WEIGHT : 1);
+  let results = index.engine.search({ combineWith: "AND", queries }, { boostDocument });
+  const allWords = results.length > 0 || ideas.length === 1;
+  if (!allWords) results = index.engine.search({ combineWith: "OR", queries }, { boostDocument });
+  const start = (page - 1) * RESULTS_PER_PAGE;
+  const hits = results.slice(start, start + RESULTS_PER_PAGE).flatMap((result) => {
     const doc = index.documents.get(String(result.id));
     if (!doc) return [];
     // result.terms are the indexed words that matched, after prefix and fuzzy expansion.
     const matched = new Set(result.terms);
-    const block = bestBlock(doc.blocks, matched) ?? doc.description;
+    const block = bestBlock([...doc.summary, ...doc.blocks], matched) ?? doc.description;
     return [{ href: doc.href, title: doc.title, nations: doc.nations, snippet: snippetParts(block, matched) }];
   });
-  return { total: results.length, hits, allWords };
+  return { total: results.length, page, pageCount: Math.ceil(results.length / RESULTS_PER_PAGE), hits, allWords };
 }

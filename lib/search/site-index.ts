@@ -11,13 +11,15 @@ import { toSearchDocument } from "./documents";
  */
 
 const serializedSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   documents: z.array(
     z.object({
       href: z.string().startsWith("/"),
       title: z.string(),
       description: z.string(),
       nations: z.array(nationSchema),
+      letter: z.boolean(),
+      summary: z.array(z.string()),
       headings: z.array(z.string()),
       blocks: z.array(z.string()),
     }),
@@ -29,8 +31,14 @@ let cached: Promise<SearchIndex> | null = null;
 
 async function load(): Promise<SearchIndex> {
   const file = readSearchIndexFile();
-  if (file !== null) return loadSearchIndex(serializedSchema.parse(file));
-  console.warn("No .next/search-index.json (npm run build writes it): building the search index from the content now.");
+  if (file !== null) {
+    const parsed = serializedSchema.safeParse(file);
+    if (parsed.success) return loadSearchIndex(parsed.data);
+    // An index from an older build (another version or shape) must not break search.
+    console.warn("`.next/search-index.json` is not in the shape this version reads: building the search index from the content now.");
+  } else {
+    console.warn("No .next/search-index.json (npm run build writes it): building the search index from the content now.");
+  }
   return createSearchIndex((await getAllPages()).map(toSearchDocument));
 }
 

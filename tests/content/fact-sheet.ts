@@ -1,22 +1,33 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** The fact sheet is the only basis for legal statements; a copy travels with the tests. */
-const FIXTURES = path.join(__dirname, "..", "fixtures");
-export const FACT_FILES = ["advocacy-facts.md", "advocacy-facts-addendum.md"];
-export const SHARED_FACTS_DIR = path.join(__dirname, "..", "..", "..", "shared", "facts");
+/**
+ * The fact sheets are the only basis for legal statements. They live in the repo, in
+ * docs/reference/; the corrections sheet stands over the older two where they disagree.
+ */
+export const REFERENCE_DIR = path.join(__dirname, "..", "..", "docs", "reference");
+export const FACT_FILES = [
+  "advocacy-facts.md",
+  "advocacy-facts-addendum.md",
+  "advocacy-facts-corrections.md",
+  "advocacy-facts-new-topics.md",
+];
+/** Where the team's shared copy sits beside the clone (CI checks the repo copy against it). */
+export const SHARED_DIR = path.join(__dirname, "..", "..", "..", "shared");
+
+export function referenceText(file: string): string {
+  return readFileSync(path.join(REFERENCE_DIR, file), "utf8");
+}
 
 export function factSheetText(): string {
-  return FACT_FILES.map((file) => readFileSync(path.join(FIXTURES, file), "utf8")).join("\n");
+  return FACT_FILES.map(referenceText).join("\n");
 }
 
-export function sharedCopyIfPresent(file: string): string | null {
-  const shared = path.join(SHARED_FACTS_DIR, file);
-  return existsSync(shared) ? readFileSync(shared, "utf8") : null;
-}
-
-export function fixtureText(file: string): string {
-  return readFileSync(path.join(FIXTURES, file), "utf8");
+/** The shared copy; throws when ../shared is missing, so a compare can never pass by skipping. */
+export function sharedCopy(relative: string): string {
+  const file = path.join(SHARED_DIR, relative);
+  if (!existsSync(file)) throw new Error(`${file} not found: the shared references must sit beside the clone`);
+  return readFileSync(file, "utf8");
 }
 
 /** Compare addresses the way a reader would: scheme, "www.", data-view suffixes and queries do not matter. */

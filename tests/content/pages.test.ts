@@ -4,7 +4,11 @@ import { readingOrder } from "@/lib/content/navigation";
 import { measureReadability } from "@/lib/content/readability";
 import { NATIONS } from "@/lib/nations";
 import { APP_ROUTES, UNINDEXED_ROUTE_PREFIXES } from "@/lib/routes";
-import { FACT_FILES, citedUrls, factSheetText, fixtureText, isCited, sharedCopyIfPresent } from "./fact-sheet";
+import { FACT_FILES, citedUrls, factSheetText, isCited, referenceText, sharedCopy } from "./fact-sheet";
+import { fromHtml } from "hast-util-from-html";
+import { selectAll } from "hast-util-select";
+import { toString } from "hast-util-to-string";
+import { ORGANISATIONS, telHref } from "@/lib/organisations";
 import { idsIn, linksIn, renderBody, textIn } from "./render";
 
 const MAX_GRADE = 7;
@@ -12,8 +16,8 @@ const MAX_SENTENCE_WORDS = 25;
 
 /**
  * Independent professional advocacy in Wales rests on the Part 10 Code of Practice, not on a
- * section or regulation, and the fact sheet gives no legislation.gov.uk address for it. That
- * letter must name Part 10 instead, and list the fact sheet's source.
+ * section or regulation that gives the duty. That letter must name Part 10 instead, and list
+ * Part 10 from the law registry.
  */
 const CODE_BASED_LETTERS: Record<string, RegExp> = {
   "/letters/independent-professional-advocacy-wales": /\bPart 10\b/,
@@ -89,13 +93,13 @@ describe("content pages", () => {
     }
   });
 
-  it("cite only sources the fact sheet cites, legislation.gov.uk first", () => {
+  it("cite only sources the fact sheet cites, and legislation only through the law registry", () => {
     const cited = citedUrls();
     for (const page of pages) {
-      const { sources } = page.frontmatter;
-      for (const source of sources) expect(isCited(source.url, cited), `${page.file}: ${source.url}`).toBe(true);
-      const firstLegislation = sources.findIndex((s) => new URL(s.url).hostname.endsWith("legislation.gov.uk"));
-      if (firstLegislation !== -1) expect(firstLegislation, `${page.file}: put legislation.gov.uk first`).toBe(0);
+      for (const source of page.frontmatter.sources) {
+        expect(isCited(source.url, cited), `${page.file}: ${source.url}`).toBe(true);
+        expect(new URL(source.url).hostname, `${page.file}: cite legislation under law:`).not.toMatch(/legislation\.gov\.uk$/);
+      }
     }
   });
 
@@ -103,7 +107,8 @@ describe("content pages", () => {
     const statesLaw = /\b(Act|Measure|Order|Regulations) (19|20)\d\d\b|\bsection \d+/;
     for (const page of pages) {
       if (statesLaw.test(pageText(page))) {
-        expect(page.frontmatter.sources.length, `${page.file} states law but lists no sources`).toBeGreaterThan(0);
+        const { law, sources } = page.frontmatter;
+        expect(law.length + sources.length, `${page.file} states law but lists no sources`).toBeGreaterThan(0);
       }
     }
   });
@@ -142,25 +147,39 @@ describe("content pages", () => {
     }
   });
 
-  it("letters name a section or regulation the fact sheet cites, with a legislation.gov.uk source", () => {
+  it("letters name a section or regulation the fact sheet cites, with the provision from the law registry", () => {
     const facts = factSheetText();
     const letters = pages.filter((page) => textIn(html.get(page.href)!, ".letter") !== "");
     expect(letters.length).toBeGreaterThanOrEqual(15);
     for (const page of letters) {
       const text = textIn(html.get(page.href)!, ".letter");
-      const { sources } = page.frontmatter;
+      const { law } = page.frontmatter;
       const codeBased = CODE_BASED_LETTERS[page.href];
       if (codeBased) {
         expect(text, page.file).toMatch(codeBased);
-        expect(sources.length, page.file).toBeGreaterThan(0);
+        expect(law.length, page.file).toBeGreaterThan(0);
         continue;
       }
       const named = [...text.matchAll(/\b(section|regulation)s? (\d+[A-Z]?)\b/gi)];
       expect(named.length, `${page.file} names no section or regulation`).toBeGreaterThan(0);
       const cited = named.filter(([, kind, number]) => factSheetCites(kind!.toLowerCase(), number!, facts));
       expect(cited.map((m) => m[0]), `${page.file}: none of ${named.map((m) => m[0])} is in the fact sheet`).not.toEqual([]);
-      const onLegislation = sources.some((source) => new URL(source.url).hostname.endsWith("legislation.gov.uk"));
-      expect(onLegislation, `${page.file} lists no legislation.gov.uk source`).toBe(true);
+      expect(law.length, `${page.file} lists no provision under law:`).toBeGreaterThan(0);
+    }
+  });
+
+  it("show only first-party phone numbers, each as a tel: link", () => {
+    const shown = new Map(ORGANISATIONS.flatMap((org) => (org.phone ? [[org.phone.number, telHref(org.phone.number)]] : [])));
+    const phoneLike = /\b0\d{2,4}(?: ?\d{2,4}){1,3}\b/g;
+    for (const page of pages) {
+      const tree = fromHtml(html.get(page.href)!, { fragment: true });
+      for (const a of selectAll("a[href^='tel:']", tree)) {
+        const number = toString(a);
+        expect(shown.get(number), `${page.file}: ${number} is not a first-party number in organisations.json`).toBe(String(a.properties.href));
+      }
+      for (const a of selectAll("a[href^='tel:']", tree)) a.children = [];
+      const outsideLinks = [toString(tree), ...page.frontmatter.summary].join("\n");
+      expect(outsideLinks.match(phoneLike), `${page.file} shows a number that is not a tel: link`).toBeNull();
     }
   });
 
@@ -190,11 +209,15 @@ describe("content pages", () => {
   });
 });
 
-describe("fact sheet copy", () => {
-  it.each(FACT_FILES)("%s matches ../shared when it is there", (file) => {
-    const shared = sharedCopyIfPresent(file);
-    const copy = fixtureText(file);
+describe("docs/reference", () => {
+  const copies = [
+    ...FACT_FILES.map((file) => [file, `facts/${file}`]),
+    ["finder-contract.md", "design/finder-contract.md"],
+    ["finder-examples.json", "design/finder-examples.json"],
+  ];
+  it.each(copies)("%s is the same as ../shared/%s (fails if ../shared is missing)", (file, shared) => {
+    const copy = referenceText(file!);
     expect(copy.length).toBeGreaterThan(1000);
-    if (shared !== null) expect(copy).toBe(shared);
+    expect(copy).toBe(sharedCopy(shared!));
   });
 });

@@ -12,7 +12,7 @@ import { ORGANISATIONS } from "@/lib/organisations";
 /** The page body as the site renders it. */
 export function renderBody(page: CompiledPage): string {
   const Body = getMDXComponent(page.code);
-  return renderToStaticMarkup(createElement(Body, { components: mdxComponents({ organisations: ORGANISATIONS, glossary: GLOSSARY }) }));
+  return renderToStaticMarkup(createElement(Body, { components: mdxComponents({ organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: null }) }));
 }
 
 export function linksIn(html: string): string[] {

@@ -8,7 +8,8 @@ const valid = {
   lastReviewed: new Date("2026-11-24"),
   nextReview: "2027-05-24",
   summary: ["One point.", "Two points.", "Three points."],
-  sources: [{ title: "Mental Capacity Act 2005", url: "https://www.legislation.gov.uk/ukpga/2005/9" }],
+  law: ["mca-2005-s2", "mca-2005-s3"],
+  sources: [{ title: "Mental capacity (SCIE)", url: "https://www.scie.org.uk/mca" }],
 };
 
 describe("frontmatter", () => {
@@ -23,6 +24,8 @@ describe("frontmatter", () => {
     ["nextReview", { nextReview: "2028-06-01" }],
     ["nextReview", { nextReview: "2026-01-01" }],
     ["sources.0.url", { sources: [{ title: "Not secure", url: "http://example.org" }] }],
+    ["sources.0.url", { sources: [{ title: "An Act", url: "https://www.legislation.gov.uk/ukpga/2005/9" }] }],
+    ["law.0", { law: ["no-such-provision"] }],
     ["summary", { summary: ["Only one."] }],
     ["lastReviewed", { lastReviewed: "24/11/2026" }],
   ])("rejects a bad %s", (field, change) => {

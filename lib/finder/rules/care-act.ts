@@ -1,14 +1,24 @@
-import type { Answers, AnswerValue } from "../questions";
+import type { Answers } from "../questions";
 import type { FinderResult } from "../types";
-import { conditions, hasNobodyUnpaid, result } from "./result";
+import { DIFFICULTY_TENSION, conditions, difficultyOpen, hasNobodyUnpaid, result } from "./result";
 import { LAW } from "./sources";
+import { NAME, voiceOf, type Voice } from "./voice";
 
 const TITLE = "Advocate from the council (Care Act advocate)";
 const CONTACTS = ["find-local-council", "pohwer", "voiceability", "the-advocacy-people"];
+const REG_4 = "the Care and Support (Independent Advocacy Support) (No. 2) Regulations 2014, regulation 4";
+
+/** s67(4), s68(3): substantial difficulty in being involved. */
 const IF_DIFFICULT =
   "This applies if the person would find it very hard to take part. This means understanding, remembering or weighing up information, or saying what they want.";
-const ASK =
-  'Say to the council: "I would find it very hard to take part without help. Please arrange an independent advocate under the Care Act."';
+/** s68(1): the duty arises when there is to be a s42(2) enquiry or a s44 safeguarding adults review. */
+const IF_ENQUIRY = "This applies when the council makes a safeguarding enquiry, or a safeguarding adults review is held.";
+
+const ask = (v: Voice) =>
+  `Say to the council: ${v.pick(
+    '"I would find it very hard to take part without help. Please arrange an independent advocate under the Care Act."',
+    `"${NAME} would find it very hard to take part without help. Please arrange an independent advocate for them under the Care Act."`,
+  )}`;
 
 type Process = "care-support" | "safeguarding";
 
@@ -16,37 +26,52 @@ const PROCESS_BASIS: Record<Process, string> = {
   "care-support": "Care Act 2014, section 67",
   safeguarding: "Care Act 2014, section 68",
 };
+const PROCESS_LAW: Record<Process, string[]> = {
+  "care-support": [LAW.careActPlanning, LAW.careActReviews],
+  safeguarding: [LAW.careActSafeguarding],
+};
 
 const PROCESS_DUTY: Record<Process, string> = {
   "care-support":
-    "The council must arrange an independent advocate, because nobody unpaid can help. This covers assessments and care plans, for the person or their carer.",
+    "The council must arrange an independent advocate, because nobody unpaid can help. This covers assessments, care plans and reviews, for the person or their carer.",
   safeguarding:
     "The council must arrange an independent advocate for a safeguarding enquiry or review, because nobody unpaid can help.",
 };
 
-/** §1.5: Care Act 2014 ss67-68 and SI 2014/2889 reg 4 (England only). */
-export function careActResult(process: Process, answers: Answers): FinderResult {
-  const base = {
+function baseFor(process: Process, v: Voice) {
+  return {
     type: "care-act",
     title: TITLE,
     basis: PROCESS_BASIS[process],
     arrangedBy: "the local council",
-    basisUrl: LAW.careAct,
+    law: PROCESS_LAW[process],
     guidance: "/your-rights/care-act-advocacy",
     contacts: CONTACTS,
-    howToAsk: ASK,
+    howToAsk: ask(v),
   } satisfies Partial<FinderResult>;
-  if (answers.difficulty === "no") {
+}
+
+/** §1.5: Care Act 2014 ss67-68 and SI 2014/2889 reg 4 (England only). */
+export function careActResult(process: Process, answers: Answers): FinderResult {
+  const v = voiceOf(answers);
+  const base = baseFor(process, v);
+  const open = difficultyOpen(answers);
+  if (answers.difficulty === "no" && !open) {
     return result({
       ...base,
       strength: "not-entitled",
-      summary: "The council only has to arrange this advocate if the person would find it very hard to take part. The council must still involve them.",
-      howToAsk: 'If things change, say to the council: "I now find it very hard to take part. Please arrange an advocate."',
+      summary: `The council only has to arrange this advocate if taking part would be very hard for ${v.them}. The council must still involve ${v.them}.`,
+      howToAsk: `If things change, say to the council: ${v.pick('"I now find it very hard to take part. Please arrange an advocate."', `"${NAME} now finds it very hard to take part. Please arrange an advocate."`)}`,
     });
   }
+  const ifDifficult = open ? (answers.difficulty === "no" ? DIFFICULTY_TENSION : IF_DIFFICULT) : null;
   if (hasNobodyUnpaid(answers.support)) {
-    const ifUnsure = answers.difficulty === "not-sure" ? IF_DIFFICULT : null;
-    return result({ ...base, strength: "must-provide", summary: PROCESS_DUTY[process], condition: ifUnsure });
+    return result({
+      ...base,
+      strength: "must-provide",
+      summary: PROCESS_DUTY[process],
+      condition: conditions(process === "safeguarding" && IF_ENQUIRY, ifDifficult),
+    });
   }
   if (process === "safeguarding") {
     return result({
@@ -56,63 +81,97 @@ export function careActResult(process: Process, answers: Answers): FinderResult 
       howToAsk: 'If that person is part of the worries, tell the council. Say: "Please arrange an independent advocate under the Care Act."',
     });
   }
-  return withUnpaidHelper(base, answers.exception);
-}
-
-/** Addendum Q4: with a suitable unpaid helper, only two exceptions remain. */
-function withUnpaidHelper(
-  base: Omit<FinderResult, "strength" | "summary" | "condition">,
-  exception: AnswerValue<"exception"> | undefined,
-): FinderResult {
-  const exceptionBase = { ...base, basis: "Care Act 2014, section 67, and SI 2014/2889, regulation 4", basisUrl: LAW.careActRegulations };
-  if (exception === "long-nhs-stay") {
-    return result({
-      ...exceptionBase,
-      strength: "must-consider",
-      summary: "The NHS may arrange a long stay in a hospital or care home. If the council thinks an advocate is in the person's best interests, it must arrange one.",
-      howToAsk: 'Say to the council: "The NHS may arrange a long stay for me. I think an advocate is in my best interests. Please arrange one."',
-    });
-  }
-  if (exception === "disagreement") {
-    return result({
-      ...exceptionBase,
-      strength: "must-consider",
-      summary: "The council and the family member or friend disagree about something important. If both agree an advocate would be in the person's best interests, the council must arrange one.",
-      howToAsk: 'Say to the council: "We disagree about something important. I think an advocate would help. Do you agree?"',
-    });
-  }
-  return result({
-    ...base,
-    strength: "not-entitled",
-    summary: "The council does not have to arrange this advocate when a suitable family member or friend can help. There are two exceptions: a long NHS stay, or a serious disagreement.",
-    howToAsk: 'If one of these applies, say to the council: "Please arrange an independent advocate under the Care Act." Tell them which one applies.',
-  });
+  return withUnpaidHelper(answers, v, ifDifficult);
 }
 
 /**
- * §1.5 ss67(3) and 68 also cover plan revisions and safeguarding enquiries, so a
- * capacity decision of those kinds may bring a Care Act advocate as well.
+ * Addendum Q4, SI 2014/2889 reg 4: with a suitable unpaid helper, the duty still applies in two
+ * circumstances. Reg 4(2): a likely NHS stay of 28 days (hospital) or 8 weeks (care home) or
+ * more, if the council is satisfied an advocate is in the person's best interests (so the
+ * council must consider it). Reg 4(3): a material disagreement, once both agree an advocate is
+ * in the person's best interests (then it is a duty).
+ */
+function withUnpaidHelper(answers: Answers, v: Voice, ifDifficult: string | null): FinderResult {
+  const exceptionBase = { ...baseFor("care-support", v), basis: `Care Act 2014, section 67, and ${REG_4}`, law: [LAW.careActRegulations, LAW.careActPlanning] };
+  switch (answers.exception) {
+    case "long-nhs-stay":
+      return result({
+        ...exceptionBase,
+        strength: "must-consider",
+        summary: LONG_NHS_STAY,
+        howToAsk: `Say to the council: ${v.pick('"The NHS may arrange a long stay for me. I think an advocate is in my best interests. Please arrange one."', `"The NHS may arrange a long stay for ${NAME}. I think an advocate is in their best interests. Please arrange one."`)}`,
+      });
+    case "disagreement":
+      return result({
+        ...exceptionBase,
+        strength: "must-provide",
+        summary: "The council and the family member or friend disagree about something important. Then the council must arrange an advocate, if both agree it is best.",
+        condition: "This applies once the council and the helper both agree an advocate is in the person's best interests.",
+        howToAsk: 'Say to the council: "We disagree about something important. I think an advocate would help. Do you agree?"',
+      });
+    case "none":
+      return result({
+        ...baseFor("care-support", v),
+        strength: "not-entitled",
+        summary: "The council does not have to arrange this advocate when a suitable family member or friend can help. There are two exceptions: a long NHS stay, or a serious disagreement.",
+        howToAsk: 'If one of these applies, say to the council: "Please arrange an independent advocate under the Care Act." Tell them which one applies.',
+      });
+    default:
+      // The exception question is asked only when difficulty is "yes"; otherwise both stay open.
+      return result({
+        ...exceptionBase,
+        strength: "must-consider",
+        summary: "Even with a family member or friend to help, the council may have to arrange an advocate. This is for a long NHS stay, or a serious disagreement.",
+        condition: conditions(ifDifficult, EXCEPTIONS_OPEN),
+        howToAsk: 'Say to the council: "Please think about arranging an independent advocate under the Care Act." Say if a long NHS stay is likely, or if the council and the helper disagree.',
+      });
+  }
+}
+
+const LONG_NHS_STAY =
+  "The NHS may arrange a long stay in a hospital or care home. If the council thinks an advocate is in the person's best interests, it must arrange one.";
+
+const EXCEPTIONS_OPEN =
+  "It also needs one of two things. A long NHS stay is likely (28 days or more in hospital, 8 weeks or more in a care home). Or the council and the helper disagree about something important.";
+
+/**
+ * §1.5 and the corrections file: s67(3) covers assessments, care planning and reviews (s27),
+ * and s68 covers safeguarding enquiries, so a capacity decision of those kinds may bring a Care
+ * Act advocate too, whatever the person's capacity (issue 14, defect 1: a council-arranged
+ * long move is assessment and care planning).
  */
 export function careActForCapacityDecision(answers: Answers): FinderResult | null {
+  const v = voiceOf(answers);
+  const decision = answers.decision;
+  if (decision === "long-stay-move" && !hasNobodyUnpaid(answers.support)) {
+    // Reg 4(2): a family helper does not remove the duty for a likely long NHS stay.
+    return result({
+      ...baseFor("care-support", v),
+      basis: `Care Act 2014, section 67, and ${REG_4}`,
+      law: [LAW.careActRegulations, LAW.careActPlanning],
+      strength: "must-consider",
+      summary: LONG_NHS_STAY,
+      condition: conditions(
+        "This applies if the council is planning the person's care, and the NHS is likely to arrange the stay.",
+        IF_DIFFICULT,
+      ),
+    });
+  }
   if (!hasNobodyUnpaid(answers.support)) return null;
   const process =
-    answers.decision === "accommodation-review"
-      ? "This applies if the review leads to a change in the care and support plan."
-      : answers.decision === "safeguarding"
-        ? "This applies if the council is making a safeguarding enquiry."
-        : null;
+    decision === "long-stay-move"
+      ? "This applies if the council is assessing the person's needs or planning their care, as it does for a move."
+      : decision === "accommodation-review"
+        ? "This applies if the council is reviewing the person's care and support plan."
+        : decision === "safeguarding"
+          ? IF_ENQUIRY
+          : null;
   if (!process) return null;
+  const kind: Process = decision === "safeguarding" ? "safeguarding" : "care-support";
   return result({
-    type: "care-act",
-    title: TITLE,
-    basis: answers.decision === "safeguarding" ? PROCESS_BASIS.safeguarding : PROCESS_BASIS["care-support"],
-    arrangedBy: "the local council",
-    basisUrl: LAW.careAct,
-    guidance: "/your-rights/care-act-advocacy",
-    contacts: CONTACTS,
+    ...baseFor(kind, v),
     strength: "must-provide",
     summary: "The council must arrange an advocate if taking part is very hard for the person and nobody unpaid can help.",
     condition: conditions(process, IF_DIFFICULT),
-    howToAsk: ASK,
   });
 }

@@ -1,7 +1,8 @@
 import type { Answers } from "../questions";
 import type { FinderResult } from "../types";
-import { conditions, hasNobodyUnpaid, result } from "./result";
+import { UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, conditions, hasNobodyUnpaid, result } from "./result";
 import { LAW } from "./sources";
+import { NAME, voiceOf, type Voice } from "./voice";
 
 const SUPERVISORY_BODY = "the supervisory body (the public body that decides whether to give permission)";
 const IMCA_TITLE = "Independent Mental Capacity Advocate (IMCA) for the Deprivation of Liberty Safeguards";
@@ -19,16 +20,17 @@ function contactsFor(nation: "england" | "wales"): string[] {
  */
 export function deprivationOfLibertyResults(nation: "england" | "wales", answers: Answers): FinderResult[] {
   const shared = { arrangedBy: SUPERVISORY_BODY, guidance: "/your-rights/deprivation-of-liberty", contacts: contactsFor(nation) } as const satisfies Partial<FinderResult>;
-  if (answers.dols === "authorised") return afterPermission(shared, answers.representative);
+  const v = voiceOf(answers);
+  if (answers.dols === "authorised") return afterPermission(shared, answers.representative, v);
   const ifUnsure = answers.dols === "not-sure" ? IF_REQUESTED : null;
-  return [whileAssessing(shared, answers.support, ifUnsure), representativeToCome(shared, ifUnsure)];
+  return [whileAssessing(shared, answers.support, ifUnsure, v), representativeToCome(shared, ifUnsure, v)];
 }
 
 type Shared = Pick<FinderResult, "arrangedBy" | "guidance" | "contacts">;
 
-/** §1.4 s39A: an IMCA during the assessments, if nobody but paid staff to consult. */
-function whileAssessing(shared: Shared, support: Answers["support"], ifUnsure: string | null): FinderResult {
-  const base = { ...shared, type: "imca-dols", title: IMCA_TITLE, basis: "Mental Capacity Act 2005, section 39A", basisUrl: LAW.dolsImca } as const;
+/** §1.4 s39A: an IMCA during the assessments, if nobody but paid staff to consult; s40(1) exceptions. */
+function whileAssessing(shared: Shared, support: Answers["support"], ifUnsure: string | null, v: Voice): FinderResult {
+  const base = { ...shared, type: "imca-dols", title: IMCA_TITLE, basis: "Mental Capacity Act 2005, section 39A", law: [LAW.dolsImca, LAW.imcaExceptions] } as const;
   if (!hasNobodyUnpaid(support)) {
     return result({
       ...base,
@@ -41,41 +43,51 @@ function whileAssessing(shared: Shared, support: Answers["support"], ifUnsure: s
     ...base,
     strength: "must-provide",
     summary: "While permission is being checked, the supervisory body must bring in an IMCA. This is because the person has nobody but paid staff to consult.",
-    condition: conditions(ifUnsure),
-    howToAsk: 'Say to the care home or hospital: "Has a Deprivation of Liberty Safeguards authorisation been asked for? If so, please make sure an IMCA is brought in."',
+    condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE),
+    howToAsk: `Say to the care home or hospital: "Has anyone asked for a Deprivation of Liberty Safeguards authorisation for ${v.pick("me", NAME)}? If so, please make sure an IMCA is brought in."`,
   });
 }
 
 /** §1.4 RPR: everyone with a standard authorisation must have a representative. */
-function representativeToCome(shared: Shared, ifUnsure: string | null): FinderResult {
+function representativeToCome(shared: Shared, ifUnsure: string | null, v: Voice): FinderResult {
   return result({
     ...shared,
     type: "rpr",
     title: RPR_TITLE,
     basis: "Mental Capacity Act 2005, Schedule A1",
-    basisUrl: LAW.dolsRepresentative,
+    law: [LAW.dolsRepresentative],
     strength: "must-provide",
     summary: "If permission is given, the person must have a representative. This is usually a family member or friend, or a paid representative if nobody suitable can do it.",
     condition: conditions(ifUnsure, "This applies once permission (a standard authorisation) is given."),
-    howToAsk: 'Ask the care home or hospital: "Has permission been asked for? If it is given, who will be the representative?"',
+    howToAsk: `Ask the care home or hospital: "Has anyone asked for permission to keep ${v.pick("me", NAME)} here? If it is given, who will be the representative?"`,
   });
 }
 
-function afterPermission(shared: Shared, representative: Answers["representative"]): FinderResult[] {
-  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", basisUrl: LAW.dolsRepresentative, strength: "must-provide" } as const;
+/**
+ * §1.4 and MCA 2005 s40(1): the s39C(3) and s39D(2) duties do not apply where there is a
+ * nominated person, an attorney or a deputy with authority. [?] The s39D trigger (a request, or
+ * the supervisory body's view) rests on the fact sheet's secondary source: the stored statute
+ * lacks ss39A-39E.
+ */
+function afterPermission(shared: Shared, representative: Answers["representative"], v: Voice): FinderResult[] {
+  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", law: [LAW.dolsRepresentative], strength: "must-provide" } as const;
   const imca = { ...shared, type: "imca-dols", title: IMCA_TITLE } as const;
   switch (representative) {
     case "unpaid":
       return [
-        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: 'The representative can say: "I would like to ask for a review of the authorisation. Please tell me how."' }),
+        result({ ...rpr, summary: REPRESENTATIVE_ROLE, howToAsk: `The representative can say: "I would like to ask for a review of the authorisation. Please tell ${v.pick("me", "us")} how."` }),
         // §1.4 s39D: must be instructed if the person or the unpaid RPR asks.
         result({
           ...imca,
           basis: "Mental Capacity Act 2005, section 39D",
-          basisUrl: LAW.dolsImcaUnpaidRepresentative,
+          law: [LAW.dolsImcaUnpaidRepresentative, LAW.imcaExceptions],
           strength: "must-provide",
           summary: "Because the representative is unpaid, the person or the representative can ask for an IMCA. The supervisory body must then arrange one.",
-          howToAsk: 'Write to the supervisory body: "I am the representative. I would like an IMCA to help us use our rights."',
+          condition: conditions(
+            "This applies if the person or the representative asks, or the supervisory body thinks an IMCA is needed.",
+            UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
+          ),
+          howToAsk: `Write to the supervisory body: ${v.pick('"I have a Deprivation of Liberty Safeguards authorisation. I would like an IMCA to help me use my rights."', `"I am the representative for ${NAME}. We would like an IMCA to help us use our rights."`)} Keep a copy of the letter.`,
         }),
       ];
     case "paid":
@@ -84,10 +96,10 @@ function afterPermission(shared: Shared, representative: Answers["representative
         result({
           ...imca,
           basis: "Mental Capacity Act 2005, section 39D",
-          basisUrl: LAW.dolsImcaUnpaidRepresentative,
+          law: [LAW.dolsImcaUnpaidRepresentative, LAW.imcaExceptions],
           strength: "not-entitled",
           summary: "An extra IMCA under section 39D is only for people whose representative is unpaid. The paid representative can help with the same things.",
-          howToAsk: 'Say to the paid representative: "Please visit me. I would like help to ask for a review."',
+          howToAsk: `Say to the paid representative: ${v.pick('"Please visit me. I would like help to ask for a review."', `"Please visit ${NAME}. They may want help to ask for a review."`)}`,
         }),
       ];
     default:
@@ -95,17 +107,20 @@ function afterPermission(shared: Shared, representative: Answers["representative
         result({
           ...rpr,
           summary: "The person must have a representative. If no family member or friend is suitable, the supervisory body must appoint a paid one.",
-          howToAsk: 'Ask the supervisory body: "Who will be the representative? When will they start?"',
+          howToAsk: `Ask the supervisory body: "Who will be ${v.pick("my", `${NAME}'s`)} representative? When will they start?"`,
         }),
         // §1.4 s39C covers a gap between representatives, not the wait for the first one.
         result({
           ...imca,
           basis: "Mental Capacity Act 2005, section 39C",
-          basisUrl: LAW.dolsImcaGap,
+          law: [LAW.dolsImcaGap, LAW.imcaExceptions],
           strength: "must-provide",
           summary: "If a representative stops and nobody else can be consulted, an IMCA must step in until a new one starts.",
-          condition: "This applies if a representative's appointment has ended. It does not cover the wait for the first representative.",
-          howToAsk: 'Say to the supervisory body: "The representative has stopped. Please bring in an IMCA until a new one starts."',
+          condition: conditions(
+            "This applies if a representative's appointment has ended. It does not cover the wait for the first representative.",
+            UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
+          ),
+          howToAsk: `Say to the supervisory body: "${v.pick("My", `${NAME}'s`)} representative has stopped. Please bring in an IMCA until a new one starts."`,
         }),
       ];
   }

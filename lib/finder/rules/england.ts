@@ -10,25 +10,19 @@ import { englandImha } from "./imha";
 export function englandResults(answers: Answers): FinderResult[] {
   switch (answers.topic) {
     case "mental-health":
-      return [englandImha(answers.mha, answers["special-treatment"])];
+      return [englandImha(answers)];
     case "capacity":
-      return [
-        imcaResult("england", answers.decision, answers.capacity, answers.support),
-        careActForCapacityDecision(answers),
-      ].filter((r) => r !== null);
+      return [imcaResult("england", answers), careActForCapacityDecision(answers)].filter((r) => r !== null);
     case "liberty":
       return deprivationOfLibertyResults("england", answers);
     case "care-support":
       return [careActResult("care-support", answers)];
     case "safeguarding":
-      return [
-        careActResult("safeguarding", answers),
-        imcaResult("england", "safeguarding", answers.capacity, answers.support),
-      ];
+      return [careActResult("safeguarding", answers), imcaResult("england", { ...answers, decision: "safeguarding" })];
     case "nhs-complaint":
-      return [englandNhsComplaints()];
+      return [englandNhsComplaints(answers)];
     case "social-care-complaint":
-      return [englandSocialCareComplaints()];
+      return [englandSocialCareComplaints(answers)];
     default:
       return [];
   }

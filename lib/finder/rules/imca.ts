@@ -1,103 +1,134 @@
-import type { AnswerValue } from "../questions";
+import type { Answers } from "../questions";
 import type { FinderResult } from "../types";
-import { IF_LACKS_CAPACITY, conditions, hasNobodyUnpaid, result } from "./result";
+import { AGE_16, IF_LACKS_CAPACITY, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, conditions, hasNobodyUnpaid, result } from "./result";
 import { LAW } from "./sources";
+import { NAME, voiceOf, type Voice } from "./voice";
 
-type Decision = AnswerValue<"decision">;
-type Capacity = AnswerValue<"capacity">;
-type Support = AnswerValue<"support">;
+type Nation = "england" | "wales";
 
 const TITLE = "Independent Mental Capacity Advocate (IMCA)";
-const ASK =
-  'Ask the social worker, nurse or doctor: "Is an Independent Mental Capacity Advocate (IMCA) needed for this decision?" If they say no, ask them to explain why.';
+const BASIS = "Mental Capacity Act 2005, sections 35 to 41";
+const WALES_REGULATIONS = "the Mental Capacity Act 2005 (Independent Mental Capacity Advocates) (Wales) Regulations 2007";
+const ENGLAND_EXPANSION =
+  "Mental Capacity Act 2005 (Independent Mental Capacity Advocates) (Expansion of Role) Regulations 2006";
+
+const ask = (v: Voice) =>
+  `Ask the social worker, nurse or doctor: ${v.pick('"Is an Independent Mental Capacity Advocate (IMCA) needed for this decision?"', `"Is an Independent Mental Capacity Advocate (IMCA) needed for this decision about ${NAME}?"`)} If they say no, ask them to explain why.`;
 
 /**
- * §1.3 (England) and §2.2 (Wales): IMCAs under the Mental Capacity Act 2005.
- * The law is the same in both nations; in Wales the local health board runs it.
+ * §1.3 (England) and §2.2 (Wales): IMCAs under the Mental Capacity Act 2005. The duties are the
+ * same in both nations. Corrections file: in Wales the health board makes IMCAs available
+ * (SI 2007/852 reg 5) and the NHS body or council making the decision instructs one (reg 6).
  */
-export function imcaResult(
-  nation: "england" | "wales",
-  decision: Decision | undefined,
-  capacity: Capacity | undefined,
-  support: Support | undefined,
-): FinderResult {
+export function imcaResult(nation: Nation, answers: Answers): FinderResult {
+  const v = voiceOf(answers);
+  const { decision, capacity, support } = answers;
   const base = {
     type: "imca",
     title: TITLE,
-    arrangedBy: nation === "wales" ? "the local health board" : "the NHS body or council making the decision",
-    basisUrl: nation === "wales" ? LAW.imcaWales : LAW.imca,
+    basis: BASIS,
+    arrangedBy: arrangedBy(nation, "the NHS body or council making the decision"),
+    law: [LAW.imca, LAW.imcaExceptions],
     guidance: "/your-rights/imca",
     contacts: nation === "wales" ? ["nhs-111-wales-health-boards", "find-local-council"] : ["find-local-council", "pohwer", "voiceability"],
-    howToAsk: ASK,
+    howToAsk: ask(v),
   } satisfies Partial<FinderResult>;
-  const basis = nation === "wales" ? `${BASIS_ENGLAND}, and the Welsh IMCA regulations 2007` : BASIS_ENGLAND;
   const ifUnsure = capacity === "not-sure" ? IF_LACKS_CAPACITY : null;
 
-  if (capacity === "has") {
-    return result({ ...base, basis, strength: "not-entitled", summary: CAN_DECIDE });
-  }
+  if (capacity === "has") return result({ ...base, strength: "not-entitled", summary: CAN_DECIDE });
   switch (decision) {
     case "serious-treatment":
+      if (!hasNobodyUnpaid(support)) return result({ ...base, strength: "not-entitled", summary: HAS_SOMEONE });
+      return result({
+        ...base,
+        basis: "Mental Capacity Act 2005, sections 37 and 40",
+        arrangedBy: arrangedBy(nation, "the NHS body proposing the treatment"),
+        law: lawFor(nation, LAW.imcaSeriousTreatment, LAW.imcaExceptions),
+        strength: "must-provide",
+        summary: "The NHS must bring in an IMCA before serious treatment, unless it is urgent. This is because nobody but paid staff can be consulted.",
+        condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, NOT_MENTAL_HEALTH_ACT_TREATMENT, AGE_16),
+      });
     case "long-stay-move":
-      if (!hasNobodyUnpaid(support)) return result({ ...base, basis, strength: "not-entitled", summary: HAS_SOMEONE });
-      return result({ ...base, basis, strength: "must-provide", summary: DUTY[decision], condition: ifUnsure });
+      if (!hasNobodyUnpaid(support)) return result({ ...base, strength: "not-entitled", summary: HAS_SOMEONE });
+      return result({
+        ...base,
+        basis: "Mental Capacity Act 2005, sections 38 to 40",
+        arrangedBy: arrangedBy(nation, "the NHS body or council arranging the move"),
+        law: lawFor(nation, LAW.imcaAccommodationNhs, LAW.imcaAccommodationCouncil, LAW.imcaExceptions),
+        strength: "must-provide",
+        summary: "The council or NHS must bring in an IMCA before a long move. This means 28 days or more in hospital, or 8 weeks or more in a care home.",
+        condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, NOT_MENTAL_HEALTH_ACT_MOVE, AGE_16),
+      });
     case "accommodation-review":
-      if (!hasNobodyUnpaid(support)) return result({ ...base, basis, strength: "not-entitled", summary: HAS_SOMEONE });
-      return discretionary(nation, base, REVIEW, ifUnsure);
+      if (!hasNobodyUnpaid(support)) return result({ ...base, strength: "not-entitled", summary: HAS_SOMEONE });
+      return review(nation, base, ifUnsure);
     case "safeguarding":
-      // §1.3: the adult-protection power is not limited to people without family.
-      return discretionary(nation, base, SAFEGUARDING, ifUnsure);
+      // §1.3, corrections (reg 9): the adult-protection power is not limited to people without family.
+      return safeguarding(nation, base, ifUnsure);
     default:
-      return result({ ...base, basis, strength: "not-entitled", summary: OTHER_DECISION });
+      return result({ ...base, strength: "not-entitled", summary: OTHER_DECISION });
   }
 }
 
-const BASIS_ENGLAND = "Mental Capacity Act 2005, sections 35 to 41";
+/** Corrections file, SI 2007/852 regs 5-6: in Wales the health board makes IMCAs available. */
+function arrangedBy(nation: Nation, instructs: string): string {
+  return nation === "wales" ? `${instructs} (the local health board makes IMCAs available)` : instructs;
+}
+
+/** The duty's sections, and in Wales the regulations on who makes IMCAs available and who instructs. */
+function lawFor(nation: Nation, ...ids: string[]): string[] {
+  return nation === "wales" ? [...ids, LAW.imcaWalesAvailable, LAW.imcaWalesInstructed] : ids;
+}
+
+type Base = Omit<FinderResult, "strength" | "summary" | "condition" | "basisUrl">;
 
 /**
- * §1.3: the powers in SI 2006/2883. The fact sheet does not say whether the
- * Welsh regulations hold the same powers, so in Wales we only say "you may be
- * able to ask" and point to the Welsh regulations.
+ * §1.3 SI 2006/2883 reg 3 (England) and corrections: SI 2007/852 reg 8 (Wales). A power, not a
+ * duty, for a stay of 12 weeks or more. Reg 8(1)(b) also needs an IMCA at the original move; reg
+ * 3(2) excludes places the Mental Health Act requires. Both exclude a nominee, attorney or deputy.
  */
-function discretionary(
-  nation: "england" | "wales",
-  base: Omit<FinderResult, "strength" | "summary" | "basis" | "condition">,
-  summary: string,
-  ifUnsure: string | null,
-): FinderResult {
-  if (nation === "wales") {
-    return result({
-      ...base,
-      basis: `${BASIS_ENGLAND}, and the Welsh IMCA regulations 2007`,
-      strength: "discretionary",
-      summary,
-      condition: conditions(ifUnsure, WALES_UNSURE),
-    });
-  }
+function review(nation: Nation, base: Base, ifUnsure: string | null): FinderResult {
   return result({
     ...base,
-    basis: "Mental Capacity Act 2005 (Independent Mental Capacity Advocates) (Expansion of Role) Regulations 2006",
-    basisUrl: LAW.imcaDiscretionary,
+    basis: nation === "wales" ? `${WALES_REGULATIONS}, regulation 8` : `${ENGLAND_EXPANSION}, regulation 3`,
+    law: nation === "wales" ? [LAW.imcaReviewWales, LAW.imcaWalesAvailable] : [LAW.imcaReviewEngland, LAW.imcaPowerEngland],
     strength: "discretionary",
-    summary,
-    condition: conditions(ifUnsure),
+    summary:
+      "The council or NHS can choose to bring in an IMCA to review a care home or hospital place. It does not have to, but you can ask.",
+    condition: conditions(
+      ifUnsure,
+      "This is for a place it arranged, which the person has had for 12 weeks or more.",
+      nation === "wales" && "It applies if an IMCA was brought in when the place was arranged.",
+      nation === "england" && NOT_MENTAL_HEALTH_ACT_MOVE,
+      UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
+      AGE_16,
+    ),
   });
 }
 
-const WALES_UNSURE = "We could not confirm that the Welsh rules include this power. Ask the health board whether it can do this.";
+/** §1.3 SI 2006/2883 regs 4-5 (England) and corrections: SI 2007/852 reg 9 (Wales). */
+function safeguarding(nation: Nation, base: Base, ifUnsure: string | null): FinderResult {
+  return result({
+    ...base,
+    basis: nation === "wales" ? `${WALES_REGULATIONS}, regulation 9` : `${ENGLAND_EXPANSION}, regulations 4 and 5`,
+    law: nation === "wales" ? [LAW.imcaSafeguardingWales, LAW.imcaWalesAvailable] : [LAW.imcaSafeguardingEngland, LAW.imcaPowerEngland],
+    arrangedBy: arrangedBy(nation, "the council or NHS body taking steps to protect the person"),
+    strength: "discretionary",
+    summary:
+      "When the council or NHS acts against abuse or neglect, it can choose to bring in an IMCA. Family or friends being involved does not rule this out.",
+    condition: conditions(
+      ifUnsure,
+      "This applies after a report or evidence of abuse or neglect of the person, or by them.",
+      AGE_16,
+    ),
+  });
+}
 
-const DUTY: Record<"serious-treatment" | "long-stay-move", string> = {
-  "serious-treatment":
-    "The NHS must bring in an IMCA before serious treatment, unless it is urgent. This does not apply if the person has an attorney or deputy for this decision.",
-  "long-stay-move":
-    "The council or NHS must bring in an IMCA before a long move. This means over 28 days in hospital, or over 8 weeks in a care home.",
-};
+/** MCA 2005 s37(2): treatment regulated by Part 4 or 4A of the Mental Health Act is outside s37. */
+const NOT_MENTAL_HEALTH_ACT_TREATMENT = "Nor does it apply to mental health treatment given under the Mental Health Act.";
 
-const REVIEW =
-  "The council or NHS may bring in an IMCA to review a care home or hospital place it arranged. This is for stays of 12 weeks or more.";
-
-const SAFEGUARDING =
-  "The council or NHS may bring in an IMCA when it acts to protect the person from abuse or neglect. This can happen even if family or friends are involved.";
+/** MCA 2005 s38(2), s39(3): not where the Mental Health Act requires the person to live there. */
+const NOT_MENTAL_HEALTH_ACT_MOVE = "Nor does it apply if the Mental Health Act requires the person to live there.";
 
 const CAN_DECIDE =
   "An IMCA is only for people who cannot make the decision themselves. A person who can decide may make their own choice, even an unwise one.";

@@ -2,6 +2,7 @@ import type { Nation } from "../../nations";
 import type { Answers } from "../questions";
 import type { FinderResult } from "../types";
 import { result } from "./result";
+import { NAME, voiceOf, type Voice } from "./voice";
 
 type Topic = NonNullable<Answers["topic"]>;
 
@@ -28,40 +29,44 @@ const CONTACTS: Record<Nation, Partial<Record<Topic, string[]>> & { default: str
   },
 };
 
-const GENERAL =
-  "A local advocacy service may help you have your say, even if the law gives you no right to one. These services are often run by charities.";
+/** Issue 14 defect 9: nobody is told to ask "the ward staff" unless they are in hospital. */
+function mentalHealthSummary(nation: Nation, answers: Answers, v: Voice): string {
+  if (nation === "scotland") {
+    return `A local advocacy service may still help ${v.them}, even without a legal right. Ask ${v.your} mental health team or GP, or a mental health charity.`;
+  }
+  const where = answers.mha === "community" ? `${v.your} mental health team or GP` : "the staff";
+  return `A local advocacy service may still help ${v.them}, even without a legal right to an IMHA. Ask ${where}, or a mental health charity.`;
+}
 
 /** Topic-specific words where the reader most needs them (§4.1, §4.4, §1.1). */
-function summaryFor(nation: Nation, answers: Answers): string {
+function summaryFor(nation: Nation, answers: Answers, v: Voice): string {
   if (nation === "northern-ireland" && answers.topic === "mental-health") {
-    return "Health and Social Care Trusts fund advocacy in some mental health and learning disability hospitals. No law requires it, but you can ask for it.";
+    return `Health and Social Care Trusts fund advocacy in some mental health and learning disability hospitals. No law requires it, but ${v.you} can ask for it.`;
   }
   if (nation === "northern-ireland" && answers.topic === "safeguarding") {
-    // §4.4: the Adult Protection Bill was still in committee in February 2026.
-    return "No law in Northern Ireland yet gives a right to an advocate in adult safeguarding. A new law was still being debated in 2026.";
+    // Corrections file: the Adult Protection Bill was last seen at committee stage (24 March 2026).
+    return "No law in Northern Ireland yet gives a right to an advocate in adult safeguarding. A Bill is going through the Assembly (last seen at committee stage, March 2026).";
   }
   if (nation === "northern-ireland") {
-    return "Health and Social Care Trusts fund some advocacy, often run by charities. No law requires it, but you can ask your Trust.";
+    return `Health and Social Care Trusts fund some advocacy, often run by charities. No law requires it, but ${v.you} can ask the Trust.`;
   }
-  if (answers.topic === "mental-health") {
-    return "A local advocacy service may still help you, even without a legal right to an IMHA. Ask the ward staff, or a mental health charity.";
-  }
-  return GENERAL;
+  if (answers.topic === "mental-health") return mentalHealthSummary(nation, answers, v);
+  return `A local advocacy service may help ${v.them} have ${v.your} say, even if the law gives no right to one. These services are often run by charities.`;
 }
 
 /** Community, peer, volunteer or Trust-funded advocacy that no law requires. */
 export function nonStatutoryAdvocacy(nation: Nation, answers: Answers): FinderResult {
   const contacts = CONTACTS[nation];
+  const v = voiceOf(answers);
   return result({
     type: "non-statutory",
     strength: "discretionary",
     title: "Other independent advocacy",
     basis: "No law requires this. Charities and community groups offer it.",
-    arrangedBy: nation === "northern-ireland" ? "charities, often funded by your HSC Trust" : "local charities and community groups",
+    arrangedBy: nation === "northern-ireland" ? "charities, often funded by the HSC Trust" : "local charities and community groups",
     guidance: "/find-an-advocate",
     contacts: (answers.topic && contacts[answers.topic]) || contacts.default,
-    summary: summaryFor(nation, answers),
-    howToAsk:
-      'Phone a local advocacy service and say: "I need help to have my say. Can an advocate help me?" Ask if there is a waiting list.',
+    summary: summaryFor(nation, answers, v),
+    howToAsk: `Phone a local advocacy service and say: ${v.pick('"I need help to have my say. Can an advocate help me?"', `"I am calling for ${NAME}, who needs help to have their say. Can an advocate help?"`)} Ask if there is a waiting list.`,
   });
 }

@@ -5,7 +5,9 @@ import { LAW } from "./sources";
 /**
  * §4.2 and addendum Q3: MCA (NI) 2016 ss35-36 and Part 4. Only the
  * deprivation-of-liberty parts are in force. Family or a nominated person do
- * not remove the duty; only an emergency or a capacitous written refusal does.
+ * not remove the duty; only an emergency or a capacitous written refusal does. Issue 14 defect 7:
+ * s35 is a safeguard on the s9 protection, which needs D to believe, reasonably, that the person
+ * lacks capacity (s9(1)(d)); and the exclusion is for people "liable to be detained".
  */
 export function northernIrelandImca(topic: "capacity" | "liberty"): FinderResult {
   return result({
@@ -14,7 +16,7 @@ export function northernIrelandImca(topic: "capacity" | "liberty"): FinderResult
     title: "Independent Mental Capacity Advocate (IMCA) in Northern Ireland",
     basis: "Mental Capacity Act (Northern Ireland) 2016, sections 35 and 36, and Part 4",
     arrangedBy: "the Health and Social Care (HSC) Trust",
-    basisUrl: LAW.niImca,
+    law: [LAW.niImca],
     guidance: "/your-rights/northern-ireland",
     contacts: ["hsc-trusts"],
     summary:
@@ -23,7 +25,9 @@ export function northernIrelandImca(topic: "capacity" | "liberty"): FinderResult
       topic === "capacity"
         ? "This applies only if the care planned would deprive the person of their liberty. Other parts of this law that need an IMCA have not started yet."
         : "This applies if the HSC Trust plans care that would deprive the person of their liberty.",
-      "It does not apply to people under 16, or to people detained under the Mental Health (Northern Ireland) Order 1986.",
+      "It applies only if the person lacks capacity about this, or is reasonably believed to.",
+      "It does not apply to people under 16.",
+      "Nor does it apply to people liable to be detained under the Mental Health (Northern Ireland) Order 1986.",
       "Nor does it apply in an emergency.",
       "It also does not apply if the person refused an IMCA in a witnessed written statement, while able to decide.",
     ].join(" "),

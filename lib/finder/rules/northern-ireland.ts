@@ -8,15 +8,15 @@ import { northernIrelandImca } from "./northern-ireland-imca";
 export function northernIrelandResults(answers: Answers): FinderResult[] {
   switch (answers.topic) {
     case "mental-health":
-      return [imhaNotInThisNation("northern-ireland")];
+      return [imhaNotInThisNation("northern-ireland", answers)];
     case "capacity":
     case "liberty":
       return [northernIrelandImca(answers.topic)];
     case "care-support":
-      return [careActNotInThisNation("northern-ireland")];
+      return [careActNotInThisNation("northern-ireland", answers)];
     case "nhs-complaint":
     case "social-care-complaint":
-      return [northernIrelandComplaints()];
+      return [northernIrelandComplaints(answers)];
     default:
       return [];
   }

@@ -1,13 +1,16 @@
+import type { Answers } from "../questions";
 import type { FinderResult } from "../types";
 import { result } from "./result";
 import { LAW } from "./sources";
+import { NAME, voiceOf } from "./voice";
 
 /**
  * Results shown on purpose to explain why something people often ask about
  * does not apply in their nation (§6 items 1, 3, 8, 9; §8 nation gating).
  */
 
-export function imhaNotInThisNation(nation: "scotland" | "northern-ireland"): FinderResult {
+export function imhaNotInThisNation(nation: "scotland" | "northern-ireland", answers: Answers): FinderResult {
+  const v = voiceOf(answers);
   return result({
     type: "imha",
     strength: "not-entitled",
@@ -17,17 +20,18 @@ export function imhaNotInThisNation(nation: "scotland" | "northern-ireland"): Fi
     guidance: nation === "scotland" ? "/your-rights/scotland" : "/your-rights/northern-ireland",
     summary:
       nation === "scotland"
-        ? "IMHAs are part of the law in England and Wales only. In Scotland, your right to advocacy comes from Scottish mental health law instead."
+        ? `IMHAs are part of the law in England and Wales only. In Scotland, ${v.your} right to advocacy comes from Scottish mental health law instead.`
         : "IMHAs are part of the law in England and Wales only. We found no matching right in Northern Ireland law.",
     howToAsk:
       nation === "scotland"
-        ? 'Ask the staff: "Can you put me in touch with an independent advocacy service?" The Scottish Independent Advocacy Alliance can also help you find one.'
-        : 'Ask the ward or your Health and Social Care Trust: "Is there an advocacy service I can use?" Many hospitals have one.',
+        ? `Ask the staff: "Can you put ${v.pick("me", "us")} in touch with an independent advocacy service?" The Scottish Independent Advocacy Alliance can also help you find one.`
+        : `Ask the staff or the Health and Social Care Trust: "Is there an advocacy service ${v.pick("I", NAME)} can use?" Many hospitals have one.`,
     contacts: nation === "scotland" ? ["siaa"] : ["hsc-trusts"],
   });
 }
 
-export function careActNotInThisNation(nation: "wales" | "scotland" | "northern-ireland"): FinderResult {
+export function careActNotInThisNation(nation: "wales" | "scotland" | "northern-ireland", answers: Answers): FinderResult {
+  const v = voiceOf(answers);
   const byNation = {
     wales: {
       summary:
@@ -37,8 +41,7 @@ export function careActNotInThisNation(nation: "wales" | "scotland" | "northern-
     },
     scotland: {
       // §3.4: SDS s9 is a duty to give information about advocacy, not to provide it.
-      summary:
-        "Care Act advocates are for England only. When a Scottish council offers self-directed support, it must tell you about advocacy services, if it thinks that is right.",
+      summary: `Care Act advocates are for England only. When a Scottish council offers self-directed support, it must tell ${v.them} about advocacy services, if it thinks that is right.`,
       guidance: "/your-rights/scotland",
       contacts: ["care-information-scotland", "siaa"],
     },
@@ -49,23 +52,29 @@ export function careActNotInThisNation(nation: "wales" | "scotland" | "northern-
       contacts: ["hsc-trusts"],
     },
   } satisfies Record<string, Pick<FinderResult, "summary" | "guidance" | "contacts">>;
+  const whose = v.pick("my", "their");
   return result({
     type: "care-act",
     strength: "not-entitled",
     title: "Advocate from the council (Care Act advocate)",
     basis: "Care Act 2014, sections 67 and 68 (England only)",
-    basisUrl: LAW.careAct,
-    arrangedBy: nation === "northern-ireland" ? "nobody: ask your Health and Social Care Trust" : "nobody: ask your council",
+    law: nation === "scotland" ? [LAW.careActPlanning, LAW.scotlandSelfDirectedSupport] : [LAW.careActPlanning],
+    arrangedBy: nation === "northern-ireland" ? "nobody: ask the Health and Social Care Trust" : "nobody: ask the council",
     howToAsk:
       nation === "northern-ireland"
-        ? 'Ask your Health and Social Care Trust: "What advocacy do you fund? Can someone help me take part in my assessment?"'
-        : 'Ask the council: "What advocacy can you offer? Can someone help me take part in my assessment?"',
+        ? `Ask the Health and Social Care Trust: "What advocacy do you fund? Can someone help ${v.pick("me", NAME)} take part in ${whose} assessment?"`
+        : `Ask the council: "What advocacy can you offer? Can someone help ${v.pick("me", NAME)} take part in ${whose} assessment?"`,
     ...byNation[nation],
   });
 }
 
-/** §3.2: no IMCA role in Scotland; s259 may cover people with a mental disorder [?]. */
-export function imcaNotInScotland(): FinderResult {
+/**
+ * §3.2: no IMCA role in Scotland; s259 may cover people with a mental disorder [?]. §3.2 [S]:
+ * in Adults with Incapacity applications the sheriff must take account of the adult's wishes
+ * as expressed through an independent advocate.
+ */
+export function imcaNotInScotland(answers: Answers): FinderResult {
+  const v = voiceOf(answers);
   return result({
     type: "imca",
     strength: "not-entitled",
@@ -74,8 +83,8 @@ export function imcaNotInScotland(): FinderResult {
     arrangedBy: "nobody: this role does not exist here",
     guidance: "/your-rights/scotland",
     summary:
-      "We found no IMCA role in Scotland's capacity law, as there is in England and Wales. People with a mental illness, learning disability or dementia may be able to get independent advocacy instead.",
-    howToAsk: 'Ask the staff: "Can you put me in touch with an independent advocacy service?" The Scottish Independent Advocacy Alliance can also help you find one.',
+      "We found no IMCA role in Scotland's capacity law, the Adults with Incapacity Act. In court cases under that Act, the sheriff must consider any views an independent advocate gives.",
+    howToAsk: `Ask the social worker: "Can you put ${v.pick("me", "us")} in touch with an independent advocacy service?" The Scottish Independent Advocacy Alliance can also help you find one.`,
     contacts: ["siaa"],
   });
 }

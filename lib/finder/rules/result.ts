@@ -1,11 +1,13 @@
+import { lawById } from "../../law";
 import type { FinderResult } from "../types";
 
-type Defaults = "condition" | "basisUrl" | "contacts";
-export type ResultInput = Omit<FinderResult, Defaults> & Partial<Pick<FinderResult, Defaults>>;
+type Defaults = "condition" | "law" | "contacts";
+export type ResultInput = Omit<FinderResult, Defaults | "basisUrl"> & Partial<Pick<FinderResult, Defaults>>;
 
-/** Builds a result, filling the fields most rules leave empty. */
+/** Builds a result, filling the fields most rules leave empty; the law link comes from the registry. */
 export function result(input: ResultInput): FinderResult {
-  return { condition: null, basisUrl: null, contacts: [], ...input };
+  const law = input.law ?? [];
+  return { condition: null, contacts: [], ...input, law, basisUrl: law[0] ? lawById(law[0]).url : null };
 }
 
 /** Joins condition sentences, or null when nothing is uncertain. */
@@ -21,3 +23,25 @@ export function hasNobodyUnpaid(support: "unpaid" | "paid-only" | "none" | undef
 
 /** §0: used wherever the reader was not sure about capacity. */
 export const IF_LACKS_CAPACITY = "This applies only if the person is found to lack capacity to make this decision.";
+
+/** Corrections file, MCA 2005 s2(5): the Act's powers, IMCAs included, are for people 16 and over. */
+export const AGE_16 = "IMCAs are for people aged 16 or over.";
+
+/**
+ * MCA 2005 s40(1)(a)-(c): the IMCA duties in ss37-39 and 39A, 39C, 39D do not apply where
+ * there is a nominated person, an attorney or a deputy with authority for the matter.
+ */
+export const UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE =
+  "It does not apply if the person has an attorney or deputy for this, or named someone to be consulted.";
+
+/**
+ * Issue 14: someone who cannot make the decision but would not find taking part hard is an odd
+ * pair of answers; the two tests differ, so we do not refuse flatly but say what must be checked.
+ */
+export const DIFFICULTY_TENSION =
+  "The answers say taking part would not be very hard, yet the person cannot make this decision. Ask the council to check how hard taking part is.";
+
+/** Whether the reader's answers leave the "very hard to take part" test open. */
+export function difficultyOpen(answers: { difficulty?: string; capacity?: string }): boolean {
+  return answers.difficulty === "not-sure" || (answers.difficulty === "no" && answers.capacity === "lacks");
+}

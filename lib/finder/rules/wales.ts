@@ -18,24 +18,18 @@ export function walesResults(answers: Answers): FinderResult[] {
 function byTopic(answers: Answers): FinderResult[] {
   switch (answers.topic) {
     case "mental-health":
-      return [walesImha(answers.mha, answers["special-treatment"])];
+      return [walesImha(answers)];
     case "capacity":
-      return [
-        imcaResult("wales", answers.decision, answers.capacity, answers.support),
-        walesIpaForCapacityDecision(answers),
-      ].filter((r) => r !== null);
+      return [imcaResult("wales", answers), walesIpaForCapacityDecision(answers)].filter((r) => r !== null);
     case "liberty":
       return deprivationOfLibertyResults("wales", answers);
     case "care-support":
-      return [walesIpaResult("care-support", answers), careActNotInThisNation("wales")];
+      return [walesIpaResult("care-support", answers), careActNotInThisNation("wales", answers)];
     case "safeguarding":
-      return [
-        walesIpaResult("safeguarding", answers),
-        imcaResult("wales", "safeguarding", answers.capacity, answers.support),
-      ];
+      return [walesIpaResult("safeguarding", answers), imcaResult("wales", { ...answers, decision: "safeguarding" })];
     case "nhs-complaint":
     case "social-care-complaint":
-      return [walesComplaints(answers.topic)];
+      return [walesComplaints(answers.topic, answers)];
     default:
       return [];
   }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { measureReadability } from "../../../lib/content/readability";
 import { evaluate } from "../../../lib/finder/evaluate";
 import { QUESTIONS } from "../../../lib/finder/questions";
+import { resultsFor } from "../../../lib/finder/rules";
+import { WHO_VALUES } from "../../../lib/finder/rules/voice";
 import { enumeratePaths } from "./helpers";
 
 /** content-style.md: sentences of 20 words or fewer; reading age 9 to 11. */
@@ -21,9 +23,11 @@ const questionCopy = Object.values(QUESTIONS).flatMap((q) => [
   ...q.options.flatMap((o) => [o.label, o.hint ?? ""]),
 ]);
 
+// Both voices: the words for a person asking for themselves and for someone asking for them.
 const results = new Map(
   enumeratePaths()
-    .flatMap((answers) => evaluate(answers).results)
+    .flatMap((answers) => [evaluate(answers).results, ...WHO_VALUES.map((who) => resultsFor({ ...evaluate(answers).answers, who }))])
+    .flat()
     .map((r) => [JSON.stringify(r), r]),
 );
 const resultCopy = [...results.values()].flatMap((r) => [r.summary, r.condition ?? "", r.howToAsk]);

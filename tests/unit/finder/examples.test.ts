@@ -1,20 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import examples from "../../fixtures/finder-examples.json";
+import examples from "../../../docs/reference/finder-examples.json";
 import { POSITIVE, outcomeFor, typesWith } from "./helpers";
 
-const FIXTURE = fileURLToPath(new URL("../../fixtures/finder-examples.json", import.meta.url));
-const SHARED = fileURLToPath(new URL("../../../../shared/design/finder-examples.json", import.meta.url));
-
+/** The contract's examples live in docs/reference/; tests/content/pages.test.ts checks the copy against ../shared. */
 describe("finder-examples.json (the contract's must-answer-right cases)", () => {
-  it("the fixture matches the shared design copy when that copy is present", () => {
-    const fixture = readFileSync(FIXTURE, "utf8");
-    if (existsSync(SHARED)) {
-      expect(fixture).toBe(readFileSync(SHARED, "utf8"));
-    } else {
-      expect(examples.length).toBeGreaterThan(0);
-    }
+  it("has examples to check", () => {
+    expect(examples.length).toBeGreaterThan(5);
   });
 
   it.each(examples)("$id", (example) => {

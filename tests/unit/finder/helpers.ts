@@ -37,8 +37,16 @@ export type RuleCase = {
   notContacts?: string[];
   /** Words a result's summary or condition must contain, per type. */
   says?: Partial<Record<ResultType, string>>;
+  /** Words a result's summary and condition must not contain, per type. */
+  notSays?: Partial<Record<ResultType, string>>;
   /** Words a result's arrangedBy must contain, per type. */
   arrangedBy?: Partial<Record<ResultType, string>>;
+  /** Words a result's arrangedBy must not contain, per type. */
+  notArrangedBy?: Partial<Record<ResultType, string>>;
+  /** Words a result's basis must contain, per type. */
+  basis?: Partial<Record<ResultType, string>>;
+  /** Words a result's howToAsk must not contain, per type. */
+  notAsks?: Partial<Record<ResultType, string>>;
   /** Words a result's howToAsk must contain, per type. */
   asks?: Partial<Record<ResultType, string>>;
 };
@@ -77,8 +85,23 @@ export function checkCase(c: RuleCase): void {
   for (const [type, words] of Object.entries(c.says ?? {})) {
     expect(fieldOf(outcome, type, (r) => `${r.summary} ${r.condition ?? ""}`)).toContain(words.toLowerCase());
   }
+  for (const [type, words] of Object.entries(c.notSays ?? {})) {
+    expect(outcome.results.map((r) => r.type), `${type} present`).toContain(type);
+    expect(fieldOf(outcome, type, (r) => `${r.summary} ${r.condition ?? ""}`)).not.toContain(words.toLowerCase());
+  }
   for (const [type, words] of Object.entries(c.arrangedBy ?? {})) {
     expect(fieldOf(outcome, type, (r) => r.arrangedBy)).toContain(words.toLowerCase());
+  }
+  for (const [type, words] of Object.entries(c.notArrangedBy ?? {})) {
+    expect(outcome.results.map((r) => r.type), `${type} present`).toContain(type);
+    expect(fieldOf(outcome, type, (r) => r.arrangedBy)).not.toContain(words.toLowerCase());
+  }
+  for (const [type, words] of Object.entries(c.basis ?? {})) {
+    expect(fieldOf(outcome, type, (r) => r.basis)).toContain(words.toLowerCase());
+  }
+  for (const [type, words] of Object.entries(c.notAsks ?? {})) {
+    expect(outcome.results.map((r) => r.type), `${type} present`).toContain(type);
+    expect(fieldOf(outcome, type, (r) => r.howToAsk)).not.toContain(words.toLowerCase());
   }
   for (const [type, words] of Object.entries(c.asks ?? {})) {
     expect(fieldOf(outcome, type, (r) => r.howToAsk)).toContain(words.toLowerCase());

@@ -15,7 +15,9 @@ const cases: RuleCase[] = [
   { name: "addendum Q3 s54-55: family or a nominated person does not remove the duty", query: `${N}&topic=liberty`, says: { "ni-imca": "even if family" } },
   { name: "addendum Q3 s35(4), s56: emergency is an exception", query: `${N}&topic=liberty`, says: { "ni-imca": "emergency" } },
   { name: "addendum Q3 ss90, 93: a capacitous written refusal is an exception", query: `${N}&topic=liberty`, says: { "ni-imca": "written statement" } },
-  { name: "§4.2: only people 16 and over; not people detained under the 1986 Order", query: `${N}&topic=liberty`, says: { "ni-imca": "under 16" } },
+  { name: "§4.2: only people 16 and over", query: `${N}&topic=liberty`, says: { "ni-imca": "under 16" } },
+  { name: "issue 14 #7, corrections: people liable to be detained under the 1986 Order are excluded", query: `${N}&topic=liberty`, says: { "ni-imca": "liable to be detained" } },
+  { name: "issue 14 #7, MCA (NI) s35 with s9(1)(d): only where the person lacks, or is reasonably believed to lack, capacity", query: `${N}&topic=capacity`, says: { "ni-imca": "reasonably believed" } },
   { name: "§4.2: capacity questions: only the deprivation-of-liberty parts are in force", query: `${N}&topic=capacity`, expect: { "ni-imca": "must-provide" }, says: { "ni-imca": "have not started yet" } },
   { name: "§8: England and Wales IMCA and DoLS roles do not apply in NI", query: `${N}&topic=capacity`, absent: ["imca", "imca-dols", "rpr"] },
   { name: "§8: no DoLS representative in NI liberty questions", query: `${N}&topic=liberty`, absent: ["rpr", "imca-dols"] },
@@ -25,6 +27,7 @@ const cases: RuleCase[] = [
   { name: "§4.4: HSC Trusts run social care; non-statutory advocacy offered", query: `${N}&topic=care-support`, expect: { "non-statutory": "discretionary" }, contacts: ["hsc-trusts", "disability-action"] },
   { name: "§6 item 16: councils do not run social care in NI", query: `${N}&topic=care-support`, notContacts: ["find-local-council"] },
   { name: "§4.4 [?]: adult safeguarding has no advocacy law in force yet", query: `${N}&topic=safeguarding`, expect: { "non-statutory": "discretionary" }, says: { "non-statutory": "No law" } },
+  { name: "issue 9, corrections: the Adult Protection Bill was last seen at committee stage in March 2026", query: `${N}&topic=safeguarding`, says: { "non-statutory": "committee stage, March 2026" } },
   { name: "§8: Scottish adult protection advocacy does not apply in NI", query: `${N}&topic=safeguarding`, absent: ["scotland-asp", "care-act", "wales-ipa"] },
 
   // Complaints (§4.3)

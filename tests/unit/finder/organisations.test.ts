@@ -1,18 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { ORGANISATIONS, organisationById, parseOrganisations } from "../../../lib/organisations";
+import { ORGANISATIONS, organisationById, parseOrganisations, telHref } from "../../../lib/organisations";
 import directory from "../../../content/data/organisations.json";
 
-/** Phone numbers the fact sheet or addendum gives a source for (§5, addendum Q8, §9). */
-const SOURCED_NUMBERS = new Map([
+/** Numbers the reference sheets saw on the organisation's own page (addendum Q8, corrections). */
+const FIRST_PARTY_NUMBERS = new Map([
   ["pass", "0800 917 2127"],
   ["siaa", "0131 510 9410"],
   ["patient-and-client-council", "0800 917 0222"],
   ["care-information-scotland", "0800 011 3200"],
+  ["age-scotland", "0800 12 44 222"],
+  ["coram-voice", "0808 800 5792"],
+  // New topics sheet, items 74 and 108 (official pages), shown on the tribunals and continuing healthcare pages.
+  ["mental-health-tribunal-scotland", "0800 345 70 60"],
+  ["beacon-chc", "0345 548 0300"],
+]);
+
+/** Numbers seen only on other people's pages (addendum Q8): recorded, never shown. */
+const THIRD_PARTY_NUMBERS = new Map([
   ["pohwer", "0300 456 2370"],
   ["mind", "0300 123 3393"],
-  ["age-scotland", "0800 12 44 222"],
   ["independent-age", "0800 319 6789"],
-  ["coram-voice", "0808 800 5792"],
   ["voiceability", "0300 303 1660"],
   ["age-ni", "0808 808 7575"],
 ]);
@@ -23,16 +30,39 @@ describe("organisations directory (content/data/organisations.json)", () => {
     expect(organisationById("pass")?.name).toContain("Patient Advice and Support Service");
   });
 
-  it("publishes only phone numbers with a fact-sheet source, checked on 2026-11-24", () => {
-    for (const org of ORGANISATIONS.filter((o) => o.phone)) {
-      expect(SOURCED_NUMBERS.get(org.id), `${org.id} has an unsourced number`).toBe(org.phone?.number);
-      expect(org.phone?.checkedOn).toBe("2026-11-24");
+  it("shows only numbers seen on the organisation's own or an official page, each with its source", () => {
+    const shown = ORGANISATIONS.filter((o) => o.phone);
+    expect(new Map(shown.map((o) => [o.id, o.phone!.number]))).toEqual(FIRST_PARTY_NUMBERS);
+    for (const org of shown) {
+      expect(["own", "official"], org.id).toContain(org.phone!.source.kind);
+      expect(org.phone!.source.url, org.id).toMatch(/^https?:\/\//);
+      expect(org.phone!.source.recordedIn, org.id).toMatch(/^docs\/reference\/advocacy-facts/);
     }
+  });
+
+  it("keeps third-party numbers out of phone, with their source for the live check", () => {
+    const unconfirmed = ORGANISATIONS.filter((o) => o.unconfirmedPhone);
+    expect(new Map(unconfirmed.map((o) => [o.id, o.unconfirmedPhone!.number]))).toEqual(THIRD_PARTY_NUMBERS);
+    for (const org of unconfirmed) {
+      expect(org.phone, org.id).toBeUndefined();
+      expect(org.unconfirmedPhone!.source.kind, org.id).toBe("third-party");
+    }
+  });
+
+  it("claims no check that did not happen: no checkedOn, and only dates the source page gives", () => {
+    expect(JSON.stringify(directory)).not.toContain("checkedOn");
+    expect(organisationById("care-information-scotland")?.phone?.source.dated).toBe("2023-10-31");
+    expect(organisationById("pass")?.phone?.source.dated).toBeUndefined();
+  });
+
+  it("turns numbers into tel: links", () => {
+    expect(telHref("0800 917 2127")).toBe("tel:+448009172127");
+    expect(telHref("0131 510 9410")).toBe("tel:+441315109410");
   });
 
   it("§9: gives no number for Rethink, and not the obsolete or code-list-only numbers", () => {
     expect(organisationById("rethink")?.phone).toBeUndefined();
-    const numbers = ORGANISATIONS.map((o) => o.phone?.number);
+    const numbers = ORGANISATIONS.flatMap((o) => [o.phone?.number, o.unconfirmedPhone?.number]);
     for (const bad of ["0300 5000 927", "0808 801 0525", "0845 262 1863", "0800 055 6112", "0800 678 1602", "0808 808 7777"]) {
       expect(numbers).not.toContain(bad);
     }
@@ -63,6 +93,7 @@ describe("organisations directory (content/data/organisations.json)", () => {
 
 describe("parseOrganisations", () => {
   const good = { id: "x-y", name: "X", kind: "advice", helpsWith: "Helps.", nations: ["wales"], url: "https://x.example", status: "operating" };
+  const source = { url: "https://x.example/contact", kind: "own", recordedIn: "docs/reference/advocacy-facts-addendum.md, Q8" };
 
   it("accepts a good entry", () => {
     expect(parseOrganisations([good])).toEqual([good]);
@@ -72,8 +103,11 @@ describe("parseOrganisations", () => {
     ["a non-https url", { ...good, url: "http://x.example" }, "[0] (x-y).url"],
     ["a non-kebab id", { ...good, id: "Age UK" }, "[0] (Age UK).id"],
     ["an unknown nation", { ...good, nations: ["cornwall"] }, "[0] (x-y).nations.0"],
-    ["a phone without a source", { ...good, phone: { number: "0800", checkedOn: "2026-11-24" } }, "[0] (x-y).phone.source"],
-    ["a badly written date", { ...good, phone: { number: "0800", source: "https://s.example", checkedOn: "24/11/2026" } }, "[0] (x-y).phone.checkedOn"],
+    ["a phone without a source", { ...good, phone: { number: "0800 917 2127" } }, "[0] (x-y).phone.source"],
+    ["a shown phone from a third-party page", { ...good, phone: { number: "0800 917 2127", source: { ...source, kind: "third-party" } } }, "[0] (x-y).phone.source.kind"],
+    ["a badly written source date", { ...good, phone: { number: "0800 917 2127", source: { ...source, dated: "24/11/2026" } } }, "[0] (x-y).phone.source.dated"],
+    ["a claimed check", { ...good, phone: { number: "0800 917 2127", source, checkedOn: "2026-11-24" } }, "[0] (x-y).phone"],
+    ["a number that is not a UK number", { ...good, phone: { number: "call us", source } }, "[0] (x-y).phone.number"],
     ["an unknown field", { ...good, email: "a@b.c" }, "[0] (x-y)"],
   ])("rejects %s, naming the file and field", (_, entry, where) => {
     expect(() => parseOrganisations([entry])).toThrow("content/data/organisations.json");

@@ -39,6 +39,16 @@ const cases: RuleCase[] = [
   { name: "§3.1: social work complaint by a person with a mental disorder: s259", query: `${S}&topic=social-care-complaint&disorder=yes`, expect: { "scotland-mh": "must-provide", complaints: "not-entitled" } },
   { name: "§3.1: other topic with a mental disorder: s259", query: `${S}&topic=other&disorder=yes`, expect: { "scotland-mh": "must-provide" } },
   { name: "§3: other topic, no mental disorder: non-statutory", query: `${S}&topic=other&disorder=no`, expect: { "non-statutory": "discretionary" }, notContacts: ["hsc-trusts", "llais"] },
+
+  // Issue 14 and issue 9 rows
+  { name: "issue 14 #4, s259: an NHS complaint also shows the s259 right, with the disorder condition", query: `${S}&topic=nhs-complaint`, expect: { complaints: "must-provide", "scotland-mh": "must-provide" }, conditional: ["scotland-mh"], says: { "scotland-mh": "dementia" } },
+  { name: "issue 14 #8, PR(S)A 2011 s17 (1978 Act s10ZA): the Common Services Agency secures PASS", query: `${S}&topic=nhs-complaint`, arrangedBy: { complaints: "Common Services Agency" }, notArrangedBy: { complaints: "Scottish Government" } },
+  { name: "issue 14 #8: PASS cites s17 as well as s18", query: `${S}&topic=nhs-complaint`, basis: { complaints: "sections 17 and 18" } },
+  { name: "issue 9, corrections s259(1): a right of access to independent advocacy, not to an advocate", query: `${S}&topic=mental-health&disorder=yes`, says: { "scotland-mh": "right of access" }, notSays: { "scotland-mh": "right to independent advocacy" } },
+  { name: "issue 14 #9: no IMHA and no ward staff in the Scottish charity summary", query: `${S}&topic=mental-health&disorder=no`, notSays: { "non-statutory": "IMHA" } },
+  { name: "issue 14 #9: a person who may be at home is not sent to the ward staff", query: `${S}&topic=mental-health&disorder=not-sure`, notSays: { "non-statutory": "ward" } },
+  { name: "issue 10: dementia and a care decision: the right covers care decisions, no Mental Health Act script", query: `${S}&topic=capacity&disorder=yes`, says: { "scotland-mh": "care decisions" }, notAsks: { "scotland-mh": "Mental Health Act" } },
+  { name: "issue 10, §3.2 [S]: what the Adults with Incapacity Act offers: the sheriff considers an advocate's views", query: `${S}&topic=capacity&disorder=yes`, says: { imca: "Adults with Incapacity" } },
 ];
 
 describe("Scotland rules (fact sheet §3)", () => {

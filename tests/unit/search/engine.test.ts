@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { SearchDocument } from "@/lib/search/documents";
-import { createSearchIndex, loadSearchIndex, MAX_QUERY_TERMS, queryTerms, searchSite, serializeSearchIndex } from "@/lib/search/engine";
+import { createSearchIndex, loadSearchIndex, MAX_QUERY_TERMS, queryTerms, RESULTS_PER_PAGE, searchSite, serializeSearchIndex } from "@/lib/search/engine";
 
 const doc = (href: string, title: string, blocks: string[], nations: SearchDocument["nations"] = ["england"]): SearchDocument => ({
   href,
   title,
   description: `About ${title.toLowerCase()}.`,
   nations,
+  letter: false,
+  summary: [],
   headings: [],
   blocks,
 });
@@ -50,6 +52,39 @@ describe("searchSite", () => {
   it("survives a serialise and load round trip", () => {
     const reloaded = loadSearchIndex(JSON.parse(JSON.stringify(serializeSearchIndex(index))));
     expect(searchSite(reloaded, "care act").hits.map((h) => h.href)).toEqual(searchSite(index, "care act").hits.map((h) => h.href));
+  });
+});
+
+describe("searchSite with everyday words and pages of results", () => {
+  it("finds the site's word for a reader's word (sectioned finds detained)", () => {
+    const local = createSearchIndex([doc("/imha", "Mental health advocates", ["If you are detained you can get an IMHA."]), ...DOCS.slice(0, 1)]);
+    const { hits } = searchSite(local, "sectioned");
+    expect(hits.map((h) => h.href)).toEqual(["/imha"]);
+    expect(hits[0]?.snippet.filter((p) => p.marked).map((p) => p.text)).toContain("detained");
+  });
+
+  it("ranks the page about a thing above a page that mentions it", () => {
+    const local = createSearchIndex([
+      doc("/mentions", "Your rights", ["Many things. Also, you can complain about care, but this page is about rights in general and many other things."]),
+      { ...doc("/about-it", "Help with complaints", ["How to get help."]), summary: ["Free help to complain."] },
+    ]);
+    expect(searchSite(local, "complain").hits[0]?.href).toBe("/about-it");
+  });
+
+  it("puts a letter below the page that explains the same right", () => {
+    const local = createSearchIndex([{ ...doc("/letter", "Ask for an IMHA", ["IMHA IMHA"]), letter: true }, doc("/rights", "Ask for an IMHA", ["IMHA IMHA"])]);
+    expect(searchSite(local, "imha").hits.map((h) => h.href)).toEqual(["/rights", "/letter"]);
+  });
+
+  it(`shows ${RESULTS_PER_PAGE} results a page and says how many pages there are`, () => {
+    const many = createSearchIndex(Array.from({ length: 25 }, (_, i) => doc(`/p${i}`, `Page ${i}`, ["advocacy"])));
+    const first = searchSite(many, "advocacy");
+    const third = searchSite(many, "advocacy", 3);
+    expect([first.total, first.pageCount, first.page, first.hits.length]).toEqual([25, 3, 1, RESULTS_PER_PAGE]);
+    expect([third.page, third.hits.length]).toEqual([3, 5]);
+    const all = [1, 2, 3].flatMap((page) => searchSite(many, "advocacy", page).hits.map((h) => h.href));
+    expect(new Set(all).size).toBe(25);
+    expect(searchSite(many, "advocacy", 4).hits).toEqual([]);
   });
 });
 
