@@ -44,11 +44,11 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
       )}
       <dl className="result__facts">
         <div>
-          <dt>Is it a right?</dt>
+          <dt className="print:shrink-0">Is it a right?</dt>
           <dd>{STRENGTH_WORDS[result.strength][voice]}</dd>
         </div>
         <div>
-          <dt>The law</dt>
+          <dt className="print:shrink-0">The law</dt>
           <dd>{result.basisUrl ? <a href={result.basisUrl}>{result.basis}</a> : result.basis}</dd>
         </div>
       </dl>
@@ -66,8 +66,9 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
                 <p>{result.howToAsk}</p>
               </blockquote>
             </li>
+            {/* On paper the letter's link leads nowhere; the printed page keeps the steps that still work. */}
             {result.askLetter && (
-              <li>
+              <li className="print:hidden">
                 <strong>Put it in writing.</strong> <a href={result.askLetter}>Use our letter to ask</a>.
               </li>
             )}

@@ -36,23 +36,26 @@ export default function ResultPage({ shell, step, madeOn }: Props) {
   return (
     <SiteLayout {...shell}>
       <PageHead title={step.heading} description="Your results from the advocacy finder." path={`${FINDER_PATH}/result`} noindex />
-      <h1>{step.heading}</h1>
-      <p className="result-date">
-        For {nation}. Made on <time dateTime={madeOn}>{formatDate(madeOn)}</time> by the Advocacy Guide finder. This is
-        information, not legal advice.
-      </p>
-      <PrintButton label="Print your results" />
-      <FinderResults results={step.results} voice={step.voice} />
-      <AnswerSummary rows={step.rows} startAgainHref={FINDER_PATH} />
-      <h2 className="no-print">Find out more</h2>
-      <ul className="no-print">
-        <li>
-          <a href="/find-an-advocate">How to find an advocate</a>
-        </li>
-        <li>
-          <a href="/your-rights">Rights to an advocate in each UK nation</a>
-        </li>
-      </ul>
+      {/* On paper the text may use the page's full width, so a result fits on two A4 sheets. */}
+      <div className="print:[&_dl]:max-w-none print:[&_ol]:max-w-none print:[&_p]:max-w-none print:[&_ul]:max-w-none">
+        <h1>{step.heading}</h1>
+        <p className="result-date">
+          For {nation}. Made on <time dateTime={madeOn}>{formatDate(madeOn)}</time> by the Advocacy Guide finder. This is
+          information, not legal advice.
+        </p>
+        <PrintButton label="Print your results" />
+        <FinderResults results={step.results} voice={step.voice} />
+        <AnswerSummary rows={step.rows} startAgainHref={FINDER_PATH} />
+        <h2 className="no-print">Find out more</h2>
+        <ul className="no-print">
+          <li>
+            <a href="/find-an-advocate">How to find an advocate</a>
+          </li>
+          <li>
+            <a href="/your-rights">Rights to an advocate in each UK nation</a>
+          </li>
+        </ul>
+      </div>
     </SiteLayout>
   );
 }
