@@ -1,11 +1,10 @@
 import type { Nation } from "../nations";
-import { organisationById, type Organisation } from "../organisations";
+import { organisationById, telHref, type Organisation } from "../organisations";
 import { answerRows, type AnswerRowData } from "./answer-rows";
 import { evaluate } from "./evaluate";
 import { applicableAnswers, applicableQuestions, nextQuestion, previousQuestion, type Channel } from "./flow";
 import { headline } from "./headline";
 import { letterFor, refusalLetterFor, type LetterPath } from "./letters";
-import { telHref } from "./phone";
 import { parseAnswers, type QueryError } from "./query";
 import { ASK_ORDER, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
 import type { FinderOutcome, FinderResult, Strength } from "./types";

@@ -152,7 +152,7 @@ describe("finderStep: the result", () => {
     if (result.kind !== "result") throw new Error(result.kind);
     const phones = result.results.flatMap((r) => r.contactDetails.flatMap((c) => (c.phone ? [c.phone] : [])));
     expect(phones.length).toBeGreaterThan(0);
-    for (const phone of phones) expect(phone.href).toBe(`tel:${phone.number.replace(/ /g, "")}`);
+    for (const phone of phones) expect(phone.href).toBe(`tel:+44${phone.number.replace(/ /g, "").slice(1)}`);
     for (const r of result.results) expect(r.contactDetails.map((c) => c.id)).toEqual(r.contacts);
   });
 
