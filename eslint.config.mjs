@@ -9,6 +9,9 @@ const boundary = (patterns) => ({
   "@typescript-eslint/no-restricted-imports": ["error", { patterns, paths: [] }],
 });
 
+/** App Router files that render UI: each would ship React's client runtime (decision 0005). */
+const APP_UI_FILES = "{page,layout,template,default,loading,error,global-error,not-found,forbidden,unauthorized}";
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -20,6 +23,15 @@ const config = [
       // Pages ship no client router, so plain <a> links are right; next/link would add nothing.
       "@next/next/no-html-link-for-pages": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: [`app/**/${APP_UI_FILES}.{js,jsx,ts,tsx,mdx}`],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "Program", message: "app/ holds HTTP-only routes (route handlers, metadata routes). HTML pages go in pages/ (docs/decisions/0005)." },
+      ],
     },
   },
   {

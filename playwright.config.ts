@@ -35,6 +35,6 @@ export default defineConfig({
     url: `${baseURL}/robots.txt`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { SITE_URL: process.env.SITE_URL ?? "http://localhost:3000", PORT: String(port), HOST: "127.0.0.1" },
+    env: { SITE_URL: process.env.SITE_URL ?? "http://localhost:3000", PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

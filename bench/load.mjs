@@ -1,5 +1,6 @@
-// Requests per second and p99 latency at 50 connections, for `next start` alone, the deploy/
-// proxy, and nginx serving the same bytes as static files (the ceiling on this machine).
+// Requests per second and p99 latency at 50 connections, for `next start` alone, `npm start`
+// (deploy/server.mjs, one instance), the deploy/ proxy, and nginx serving the same bytes as static
+// files (the ceiling on this machine).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { LOAD_TARGETS } from "./support/pages.mjs";
@@ -34,22 +35,24 @@ export async function saveBodies(baseUrl, dir) {
   return files;
 }
 
-export async function measureLoad(wrkPath, { nextUrl, proxyUrl, staticUrl, staticFiles, seconds = 10 }) {
+export async function measureLoad(wrkPath, { nextUrl, npmStartUrl, proxyUrl, staticUrl, staticFiles, seconds = 10 }) {
   const rows = [];
   for (const target of LOAD_TARGETS) {
     const base = await wrk(wrkPath, new URL(staticFiles[target.name], staticUrl).href, { seconds });
     const next = await wrk(wrkPath, new URL(target.path, nextUrl).href, { seconds });
+    const npmStart = await wrk(wrkPath, new URL(target.path, npmStartUrl).href, { seconds });
     const proxy = await wrk(wrkPath, new URL(target.path, proxyUrl).href, { seconds });
-    rows.push({ name: target.name, base, next, proxy });
+    rows.push({ name: target.name, base, next, npmStart, proxy });
   }
   return rows;
 }
 
 export function printLoad(rows, seconds) {
   console.log(`\n## Load: 50 connections, ${seconds} s each, wrk on the same 2-core machine (loopback)`);
-  console.log("target         | static nginx rps / p99 | next start rps / p99 (ratio) | deploy proxy rps / p99 (ratio)");
+  console.log("target         | static nginx rps / p99 | next start rps / p99 (ratio) | npm start rps / p99 (ratio) | deploy proxy rps / p99 (ratio)");
   const cell = (r, base) =>
     `${r.rps.toFixed(0).padStart(6)} / ${r.p99.toFixed(1).padStart(6)} ms${base ? ` (${(r.rps / base.rps).toFixed(3)})` : ""}${r.non2xx + r.socketErrors ? ` [${r.non2xx} non-2xx, ${r.socketErrors} socket errors]` : ""}`;
-  for (const r of rows) console.log(`${r.name.padEnd(14)} | ${cell(r.base)}     | ${cell(r.next, r.base)} | ${cell(r.proxy, r.base)}`);
+  for (const r of rows) console.log(`${r.name.padEnd(14)} | ${cell(r.base)}     | ${cell(r.next, r.base)} | ${cell(r.npmStart, r.base)} | ${cell(r.proxy, r.base)}`);
+  console.log("  npm start = deploy/server.mjs, one instance; deploy proxy = nginx in front of three of them.");
   console.log("  ratio = requests per second divided by nginx serving the same bytes as a static file.");
 }

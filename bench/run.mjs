@@ -17,6 +17,7 @@ import { wrk } from "./wrk.mjs";
 const ROOT = process.cwd();
 const APP_PORT = 3350;
 const NEXT_START_PORT = 3351;
+const NPM_START_PORT = 3352;
 const PROXY_PORT = 3340;
 const PROXY_APP_PORTS = "3341 3342 3343";
 const STATIC_PORT = 3345;
@@ -58,14 +59,17 @@ try {
   await app.stop();
 }
 
-// 2. Load: next start alone, the deploy/ proxy, and static nginx serving the same bytes.
+// 2. Load: next start alone, npm start (one deploy/server.mjs), the deploy/ proxy, and static nginx serving the same bytes.
 if (wrkPath && nginxPath) {
   const nextStart = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(NEXT_START_PORT), "-H", "127.0.0.1"], {}, "next start");
-  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS }, "deploy");
+  const npmStart = startProcess(process.execPath, ["deploy/server.mjs"], { PORT: String(NPM_START_PORT), HOST: "127.0.0.1" }, "npm start");
+  // One client address sends the whole load, so nginx's per-client limits would refuse most of it.
+  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS, PROXY_RATE_LIMIT: "off" }, "deploy");
   const staticDir = mkdtempSync(path.join(tmpdir(), "advocacy-static-"));
   let staticNginx;
   try {
     await waitForServer(`http://127.0.0.1:${NEXT_START_PORT}/healthz`);
+    await waitForServer(`http://127.0.0.1:${NPM_START_PORT}/healthz`);
     await waitForServer(`http://127.0.0.1:${PROXY_PORT}/healthz`, 120_000);
     const staticFiles = await saveBodies(`http://127.0.0.1:${NEXT_START_PORT}/`, path.join(staticDir, "root"));
     mkdirSync(path.join(staticDir, "tmp"));
@@ -74,6 +78,7 @@ if (wrkPath && nginxPath) {
     await waitForServer(`http://127.0.0.1:${STATIC_PORT}/api.json`);
     const rows = await measureLoad(wrkPath, {
       nextUrl: `http://127.0.0.1:${NEXT_START_PORT}/`,
+      npmStartUrl: `http://127.0.0.1:${NPM_START_PORT}/`,
       proxyUrl: `http://127.0.0.1:${PROXY_PORT}/`,
       staticUrl: `http://127.0.0.1:${STATIC_PORT}/`,
       staticFiles,
@@ -83,10 +88,24 @@ if (wrkPath && nginxPath) {
   } finally {
     await staticNginx?.stop();
     await deploy.stop();
+    await npmStart.stop();
     await nextStart.stop();
     rmSync(staticDir, { recursive: true, force: true });
   }
 } else console.log("\n## Load: skipped, wrk or nginx missing (apt-get install -y wrk nginx)");
+
+// 2b. The reference deployment as an attacker sees it: cache poisoning, nginx's own answers, logs.
+if (nginxPath) {
+  console.log("");
+  const poisoning = spawnSync("deploy/run-local.sh", ["node", "deploy/check-poisoning.mjs"], {
+    encoding: "utf8",
+    timeout: 300_000,
+    env: { ...process.env, PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS },
+  });
+  const lines = `${poisoning.stdout}`.split("\n").filter((line) => /check|FAIL|Access log/.test(line));
+  console.log(`## ${lines.join("\n   ") || poisoning.stderr.trim()}`);
+  if (poisoning.status !== 0) process.exitCode = 1;
+} else console.log("\n## Cache poisoning check: skipped, nginx missing (apt-get install -y nginx)");
 
 // 3. SIGTERM with a request in flight.
 console.log("");

@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { Blank } from "./content/Blank";
+import { AskSheet, Point } from "./content/EasyRead";
 import { Glossary } from "./content/Glossary";
 import { InsetText } from "./content/InsetText";
 import { Letter, LetterHead } from "./content/Letter";
@@ -37,6 +38,8 @@ export function mdxComponents(data: MdxData) {
     ),
     Glossary: () => <Glossary entries={data.glossary} />,
     OperatorContact: () => <OperatorContact contact={data.operatorContact} />,
+    Point,
+    AskSheet,
     table: (props: ComponentProps<"table">) => (
       <div className="table-wrap">
         <table {...props} />
@@ -45,16 +48,5 @@ export function mdxComponents(data: MdxData) {
   };
 }
 
-/** Names authors may use; the content test checks MDX files against this list. */
-export const MDX_COMPONENT_NAMES = [
-  "InsetText",
-  "WarningText",
-  "StartButton",
-  "Letter",
-  "LetterHead",
-  "Blank",
-  "TickList",
-  "OrganisationList",
-  "Glossary",
-  "OperatorContact",
-] as const;
+/** Names authors may use in MDX (the map's capitalised keys). tests/content/mdx-components.test.ts checks MDX files and docs against it. */
+export const MDX_COMPONENT_NAMES = Object.keys(mdxComponents({ organisations: [], glossary: [], operatorContact: null })).filter((name) => /^[A-Z]/.test(name));

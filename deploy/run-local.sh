@@ -2,8 +2,10 @@
 # Starts the reference deployment on 127.0.0.1: N instances of deploy/server.mjs behind nginx
 # (caching proxy; serves .next/static and public/ itself). Stops everything on exit.
 #   deploy/run-local.sh                 run until Ctrl-C
-#   deploy/run-local.sh CMD [ARGS...]   run CMD with PROXY_URL set, then stop everything
+#   deploy/run-local.sh CMD [ARGS...]   run CMD with PROXY_URL and PROXY_PREFIX (logs/) set, then stop everything
 # PROXY_PORT (default 3310) and APP_PORTS (default "3311 3312 3313") choose the ports.
+# PROXY_RATE_LIMIT=off drops nginx's per-client limits on finder, search and API addresses
+# (for load tests from one address; never in production).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -46,8 +48,12 @@ for port in $APP_PORTS; do
   UPSTREAMS+="    server 127.0.0.1:$port;"$'\n'
 done
 
+node deploy/nginx-policy.mjs security-headers >"$PREFIX/security-headers.conf"
+node deploy/nginx-policy.mjs log-path >"$PREFIX/log-path.conf"
+LIMITS='      limit_req zone=uncached burst=40 nodelay;\n      limit_conn per_client 20;'
+[ "${PROXY_RATE_LIMIT:-on}" = off ] && LIMITS=""
 sed -e "s|@USER@|$USER_LINE|" -e "s|@ROOT@|$ROOT|g" -e "s|@PREFIX@|$PREFIX|g" -e "s|@LISTEN@|127.0.0.1:$PROXY_PORT|g" \
-  deploy/nginx.conf.template | awk -v ups="$UPSTREAMS" '{ if ($0 == "@UPSTREAMS@") printf "%s", ups; else print }' >"$PREFIX/nginx.conf"
+  deploy/nginx.conf.template | awk -v ups="$UPSTREAMS" -v limits="$LIMITS" '{ if ($0 == "@UPSTREAMS@") printf "%s", ups; else if ($0 == "@UNCACHED_LIMITS@") print limits; else print }' >"$PREFIX/nginx.conf"
 
 for port in $APP_PORTS; do
   for _ in $(seq 1 120); do
@@ -62,6 +68,7 @@ PIDS+=($!)
 for _ in $(seq 1 40); do curl -fs -o /dev/null "http://127.0.0.1:$PROXY_PORT/healthz" && break; sleep 0.25; done
 
 export PROXY_URL="http://127.0.0.1:$PROXY_PORT"
+export PROXY_PREFIX="$PREFIX"
 echo "Reference deployment on $PROXY_URL (instances on $APP_PORTS; nginx prefix $PREFIX)"
 if [ "$#" -gt 0 ]; then
   "$@"

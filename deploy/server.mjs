@@ -1,27 +1,35 @@
 // The production server: Next.js's own request handler in a plain Node HTTP server, so that we
-// control what `next start` does not let us (see docs/decisions/0002-caching.md):
+// control what `next start` does not let us (see docs/decisions/0002-caching.md, 0007-hardening.md):
 //  0. Only GET and HEAD: everything else gets 405 here, before Next.js does any work. (A Next.js
 //     proxy did this at first, but it runs as middleware on every request: removing it took a
 //     prerendered page from 466 to 1,081 requests a second on this machine.)
 //  1. SIGTERM: stop accepting connections, let in-flight requests finish, then exit 0
 //     (`next start` 16.4.5 also drains, but exits 143, which process managers count as a failure).
-//  2. 404s: Next.js forces `private, no-store` on them; we send a short public lifetime so a
-//     cache in front absorbs floods of unknown addresses. Not for addresses that may carry
-//     personal answers (a query string, the finder, search, the API): those stay no-store.
+//  2. The route-policy table (lib/http/route-policy.mjs) settles Cache-Control as the status line
+//     is written: a 404 at an address that cannot carry anything personal is briefly public, so a
+//     cache in front absorbs floods of unknown addresses (Next.js forces `private, no-store`);
+//     no redirect, error or personal answer is ever public, whoever set the header before.
+//  3. Security headers on every response, including those Next.js answers without its headers()
+//     (400 for bad %-encoding, 308 trailing-slash redirects) and those it never sees (405, 431).
+//  4. Request headers that only Next.js's own client router, middleware or host may send are
+//     dropped before Next.js reads them (`RSC: 1` turned a public page into a cacheable redirect).
+//  5. Slow and greedy clients are cut off: headers within 10 s, the whole request within 30 s,
+//     a cap on open connections, and a refused request with a body is not read to its end.
+//  (Every 404 is pages/not-found, script-free: next.config.ts rewrites unmatched addresses to it,
+//     since with an app/ directory Next.js would render its App Router not-found page; 0005.)
+//  6. At start it asks its own /healthz once: a broken search index stops the process with the
+//     problem and the fix, instead of failing every search later.
 import { createServer } from "node:http";
 import next from "next";
+import { answerClientError, guard, SERVER_OPTIONS } from "./guards.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 // HOST, not HOSTNAME: shells often set HOSTNAME to the machine's name.
 const hostname = process.env.HOST ?? "0.0.0.0";
 /** Past this, requests still running are cut off so the process always ends. */
 const SHUTDOWN_DEADLINE_MS = Number(process.env.SHUTDOWN_DEADLINE_MS ?? 25_000);
-const NOT_FOUND_CACHE_CONTROL = "public, max-age=60";
-const PRIVATE_PREFIXES = ["/find-advocacy/", "/search", "/api/"];
-
-function mayCacheNotFound(url = "/") {
-  return !url.includes("?") && !PRIVATE_PREFIXES.some((prefix) => url.startsWith(prefix));
-}
+/** Open connections per instance (nginx keeps at most 32 idle ones per worker to each). */
+const MAX_CONNECTIONS = Number(process.env.MAX_CONNECTIONS ?? 1024);
 
 let stopping = false;
 
@@ -29,46 +37,41 @@ const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-/** Rewrites Cache-Control at the moment the status line is written, whoever set it before. */
-function shortLived404(req, res) {
-  if (!mayCacheNotFound(req.url)) return;
-  const writeHead = res.writeHead;
-  res.writeHead = function (statusCode, ...rest) {
-    if (statusCode === 404) res.setHeader("Cache-Control", NOT_FOUND_CACHE_CONTROL);
-    return writeHead.call(this, statusCode, ...rest);
-  };
-}
-
-/** The site only reads. */
-function refuseWrites(req, res) {
-  if (req.method === "GET" || req.method === "HEAD") return false;
-  res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
-  res.end("Method not allowed. This site only answers GET and HEAD requests.\n");
-  return true;
-}
-
-const server = createServer((req, res) => {
-  if (refuseWrites(req, res)) return;
-  // The error page's own address would answer 500 with nothing wrong: treat it as unknown.
-  if (req.url === "/500" || req.url?.startsWith("/500?")) req.url = "/404";
-  shortLived404(req, res);
+const server = createServer(SERVER_OPTIONS, (req, res) => {
+  if (guard(req, res)) return;
   // While stopping, tell clients (and nginx) not to reuse this connection.
   if (stopping) res.setHeader("Connection", "close");
   handle(req, res).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.setHeader("Cache-Control", "no-store");
-    }
+    // The message only, never the address: it may hold someone's answers (see the privacy page).
+    console.error(`Request failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
 });
+server.maxConnections = MAX_CONNECTIONS;
 // Longer than nginx's upstream keepalive_timeout (60 s), so nginx always closes idle sockets first.
 server.keepAliveTimeout = 65_000;
 
+server.on("clientError", answerClientError);
+
 server.listen(port, hostname, () => {
   console.log(`Advocacy Guide listening on http://${hostname}:${port} (pid ${process.pid})`);
+  void checkHealthOnce();
 });
+
+/** A fault found at start (a broken search index) stops the process with its message and fix. */
+async function checkHealthOnce() {
+  const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  const address = `http://${host.includes(":") ? `[${host}]` : host}:${port}/healthz`;
+  try {
+    const response = await fetch(address);
+    if (response.ok) return;
+    console.error(`Start-up check failed: ${address} answered ${response.status}:\n${await response.text()}`);
+  } catch (error) {
+    console.error(`Start-up check could not reach ${address}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+}
 
 function stop(signal) {
   if (stopping) return;

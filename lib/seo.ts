@@ -1,4 +1,5 @@
-/** sitemap.xml and robots.txt, built from the same index as the pages. */
+/** What sitemap.xml and robots.txt say, built from the same index as the pages. Next.js writes the files. */
+import { disallowedForCrawlers, isIndexable } from "./http/route-policy.mjs";
 
 export interface SitemapEntry {
   path: string;
@@ -6,19 +7,14 @@ export interface SitemapEntry {
   lastModified?: string;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+/** Only what the route-policy table calls indexable (never search, finder questions or the API). */
+export function sitemapEntries(siteUrl: string, entries: SitemapEntry[]): { url: string; lastModified?: string }[] {
+  return entries
+    .filter((entry) => isIndexable(entry.path))
+    .map(({ path, lastModified }) => ({ url: `${siteUrl}${path}`, ...(lastModified ? { lastModified } : {}) }));
 }
 
-export function sitemapXml(siteUrl: string, entries: SitemapEntry[]): string {
-  const urls = entries.map((entry) => {
-    const lastmod = entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : "";
-    return `  <url><loc>${escapeXml(`${siteUrl}${entry.path}`)}</loc>${lastmod}</url>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
-}
-
-export function robotsTxt(siteUrl: string): string {
+export function robotsRules(siteUrl: string) {
   // Question and result pages say noindex themselves; crawlers must be allowed to read that.
-  return `User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${siteUrl}/sitemap.xml\n`;
+  return { rules: { userAgent: "*", allow: "/", disallow: disallowedForCrawlers() }, sitemap: `${siteUrl}/sitemap.xml` };
 }

@@ -1,6 +1,6 @@
 import type { GetStaticProps } from "next";
-import { PageHead } from "@/components/layout/PageHead";
-import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
+import { NotFoundPage } from "@/components/layout/NotFoundPage";
+import type { ShellProps } from "@/components/layout/SiteLayout";
 import { getNavigation } from "@/lib/content/loader";
 import { shellFor } from "@/lib/content/navigation";
 
@@ -10,17 +10,4 @@ export const getStaticProps: GetStaticProps<{ shell: ShellProps }> = () => ({
   props: { shell: shellFor(getNavigation(), "/404", []) },
 });
 
-export default function NotFound({ shell }: { shell: ShellProps }) {
-  return (
-    <SiteLayout {...shell}>
-      <PageHead title="Page not found" description="We could not find the page you asked for." path="/404" noindex />
-      <h1>Page not found</h1>
-      <p>If you typed the web address, check it is correct.</p>
-      <p>If you pasted the web address, check you copied the entire address.</p>
-      <p>
-        You can go to the <a href="/">home page</a>, <a href="/search">search this site</a> or use the{" "}
-        <a href="/find-advocacy">advocacy finder</a>.
-      </p>
-    </SiteLayout>
-  );
-}
+export default NotFoundPage;

@@ -13,7 +13,7 @@ export const getStaticProps: GetStaticProps<{ shell: ShellProps }> = () => ({
 export default function ServerError({ shell }: { shell: ShellProps }) {
   return (
     <SiteLayout {...shell}>
-      <PageHead title="Sorry, there is a problem" description="Something went wrong on our side." path="/500" noindex />
+      <PageHead title="Sorry, there is a problem" description="Something went wrong on our side." path="/500" />
       <h1>Sorry, there is a problem with this page</h1>
       <p>Try again later. Nothing you entered has been stored.</p>
       <p>

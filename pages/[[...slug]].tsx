@@ -3,6 +3,7 @@ import { GuidancePage } from "@/components/layout/GuidancePage";
 import { MdxContent } from "@/components/layout/MdxContent";
 import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 import { getContentIndex, getNavigation, getPage, type CompiledPage } from "@/lib/content/loader";
+import { easyReadLinks, type EasyReadLinks } from "@/lib/content/easy-read";
 import { previousAndNext, shellFor, type NavLink } from "@/lib/content/navigation";
 import { GLOSSARY } from "@/lib/content/glossary";
 import { CONTACT_PATH, OPERATOR_CONTACT, reportProblemHref } from "@/lib/operator-contact";
@@ -16,6 +17,7 @@ interface Props {
   page: Omit<CompiledPage, "blocks">;
   shell: ShellProps;
   pager: { previous: NavLink | null; next: NavLink | null };
+  easyRead: EasyReadLinks;
   data: MdxData;
   /** Null on /contact itself, which is where the link would go. */
   report: { href: string; pageUrl: string; byEmail: boolean } | null;
@@ -39,6 +41,7 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
       page: pageProps,
       shell: shellFor(nav, href),
       pager: previousAndNext(nav, href),
+      easyRead: easyReadLinks(getContentIndex(), href),
       data: { organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: OPERATOR_CONTACT },
       report:
         href === CONTACT_PATH
@@ -48,10 +51,10 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
   };
 };
 
-export default function ContentPage({ page, shell, pager, data, report }: Props) {
+export default function ContentPage({ page, shell, pager, easyRead, data, report }: Props) {
   return (
     <SiteLayout {...shell} quickExit={page.frontmatter.quickExit}>
-      <GuidancePage page={page} pager={pager} report={report}>
+      <GuidancePage page={page} pager={pager} report={report} easyRead={easyRead}>
         <MdxContent code={page.code} data={data} />
       </GuidancePage>
     </SiteLayout>

@@ -5,7 +5,7 @@ import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
 export function FinderProblem({ shell, message, startHref }: { shell: ShellProps; message: string; startHref: string }) {
   return (
     <SiteLayout {...shell}>
-      <PageHead title="Error: there is a problem with this web address" description={message} path="/find-advocacy/problem" noindex />
+      <PageHead title="Error: there is a problem with this web address" description={message} path="/find-advocacy/problem" />
       <h1>There is a problem with this web address</h1>
       <div className="error-summary" role="alert">
         <p>{message}</p>

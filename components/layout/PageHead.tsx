@@ -1,4 +1,5 @@
 import Head from "next/head";
+import { isIndexable } from "@/lib/http/route-policy.mjs";
 import { SITE, absoluteUrl } from "@/lib/site";
 
 interface Props {
@@ -6,12 +7,12 @@ interface Props {
   description: string;
   /** Site path, e.g. "/your-rights". */
   path: string;
-  /** Question and result pages are kept out of search engines. */
-  noindex?: boolean;
   lastReviewed?: string;
 }
 
-export function PageHead({ title, description, path, noindex = false, lastReviewed }: Props) {
+export function PageHead({ title, description, path, lastReviewed }: Props) {
+  // Whether search engines may list the page comes from the route-policy table, not the page.
+  const noindex = !isIndexable(path);
   const fullTitle = path === "/" ? `${SITE.name}: ${SITE.tagline}` : `${title} - ${SITE.name}`;
   const url = absoluteUrl(path);
   const jsonLd = lastReviewed

@@ -22,6 +22,8 @@ const lawIdSchema = z.string().refine(isLawId, {
   error: (issue) => `"${String(issue.input)}" is not an id in content/data/law.json`,
 });
 
+const sitePath = z.string().regex(/^\/[a-z0-9/-]*$/, "must be a site address such as /your-rights/imca");
+
 const MAX_REVIEW_GAP_DAYS = 366;
 
 export const frontmatterSchema = z
@@ -44,13 +46,26 @@ export const frontmatterSchema = z
     /**
      * "home" hides the contents list and review block. "letter" is a letter or checklist that
      * prints on one A4 sheet: the summary, nations notice and review block show on screen only.
+     * "easy-read" is an Easy Read page: big text, a picture beside each point, no summary box.
      */
-    layout: z.enum(["guidance", "home", "letter"]).default("guidance"),
+    layout: z.enum(["guidance", "home", "letter", "easy-read"]).default("guidance"),
+    /**
+     * Easy Read pages: the standard page or pages with the same facts ("Read the full page").
+     * The standard page's "Easy Read version" link is derived from this, so it is declared once.
+     */
+    fullPage: z
+      .union([sitePath, z.array(sitePath).min(1)])
+      .transform((value) => (typeof value === "string" ? [value] : value))
+      .optional(),
   })
   .strict()
   .refine((fm) => fm.nextReview > fm.lastReviewed, {
     path: ["nextReview"],
     message: "must be after lastReviewed",
+  })
+  .refine((fm) => fm.fullPage === undefined || fm.layout === "easy-read", {
+    path: ["fullPage"],
+    message: "only Easy Read pages (layout: easy-read) name a full page",
   })
   .refine(
     (fm) => (Date.parse(fm.nextReview) - Date.parse(fm.lastReviewed)) / 86_400_000 <= MAX_REVIEW_GAP_DAYS,

@@ -1,9 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { z } from "zod";
 import navigationJson from "../../content/navigation.json";
 import { GLOSSARY } from "./glossary";
 import { describeFrontmatterError, frontmatterSchema, type Frontmatter } from "./frontmatter";
@@ -87,25 +89,74 @@ export function getNavigation(): Navigation {
 
 const compiled = new Map<string, Promise<CompiledPage>>();
 
+type CompileOutput = Pick<CompiledPage, "code" | "toc" | "blocks">;
+
+/**
+ * `npm run build` sets this to an empty folder, so that `next build` (in several worker
+ * processes) and the search-index step that follows share one compile of each page. Unset
+ * elsewhere (dev, tests, `npm start`): pages are compiled in memory as before.
+ */
+const COMPILE_CACHE_DIR = process.env.CONTENT_COMPILE_CACHE;
+
+function cacheFile(entry: PageEntry & { source: string }): string {
+  // Everything the output depends on besides the plugins' code, which one build does not change.
+  const key = createHash("sha256").update(`${entry.href}\0${entry.source}\0${JSON.stringify(GLOSSARY)}`).digest("hex");
+  return path.join(COMPILE_CACHE_DIR!, `${key}.json`);
+}
+
+const compileOutputSchema = z.object({
+  code: z.string().min(1),
+  toc: z.array(z.object({ id: z.string(), text: z.string() })),
+  blocks: z.array(z.string()),
+});
+
+function readCompiled(file: string): CompileOutput | null {
+  try {
+    return compileOutputSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+function writeCompiled(file: string, output: CompileOutput): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Rename into place so a reader in another process never sees half a file.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(output));
+  renameSync(partial, file);
+}
+
 async function compile(entry: PageEntry & { source: string }): Promise<CompiledPage> {
+  const { source: _source, ...page } = entry;
+  const file = COMPILE_CACHE_DIR ? cacheFile(entry) : null;
+  const cached = file ? readCompiled(file) : null;
+  if (cached) return { ...page, ...cached };
+  const output = await compileMdx(entry);
+  if (file) writeCompiled(file, output);
+  return { ...page, ...output };
+}
+
+async function compileMdx(entry: PageEntry & { source: string }): Promise<CompileOutput> {
   const collected: Collected = { toc: [], blocks: [] };
   const { code } = await bundleMDX({
     source: entry.source,
     mdxOptions(options) {
       // First, before mdx-bundler's own plugins add the frontmatter export.
       options.remarkPlugins = [remarkNoEsm, ...(options.remarkPlugins ?? []), remarkGfm];
-      const glossaryLinks = entry.href === GLOSSARY_PATH ? [] : [rehypeGlossaryLinks(GLOSSARY, GLOSSARY_PATH)];
+      // Easy Read pages explain each hard word where it is used; the glossary is not Easy Read.
+      const linksGlossary = entry.href !== GLOSSARY_PATH && entry.frontmatter.layout !== "easy-read";
+      const glossaryLinks = linksGlossary ? [rehypeGlossaryLinks(GLOSSARY, GLOSSARY_PATH)] : [];
       options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, ...glossaryLinks, rehypeCollect(collected)];
       return options;
     },
   }).catch((error: unknown) => {
     throw new Error(`Could not compile ${entry.file}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const { source: _source, ...page } = entry;
-  return { ...page, code, toc: collected.toc, blocks: collected.blocks };
+  return { code, toc: collected.toc, blocks: collected.blocks };
 }
 
-/** The compiled page at this address, or null. Compiled once per process. */
+/** The compiled page at this address, or null. Compiled once per process (once per build with the cache). */
 export async function getPage(href: string): Promise<CompiledPage | null> {
   const entry = loadIndex().find((page) => page.href === href);
   if (!entry) return null;

@@ -35,7 +35,7 @@ export default function ResultPage({ shell, step, madeOn }: Props) {
   const nation = NATION_NAMES[step.nation];
   return (
     <SiteLayout {...shell}>
-      <PageHead title={step.heading} description="Your results from the advocacy finder." path={`${FINDER_PATH}/result`} noindex />
+      <PageHead title={step.heading} description="Your results from the advocacy finder." path={`${FINDER_PATH}/result`} />
       {/* On paper the text may use the page's full width, so a result fits on two A4 sheets. */}
       <div className="print:[&_dl]:max-w-none print:[&_ol]:max-w-none print:[&_p]:max-w-none print:[&_ul]:max-w-none">
         <h1>{step.heading}</h1>

@@ -16,7 +16,7 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 }
 
 /** Error pages: not 200, but they must be just as valid and accessible. */
-export const ERROR_PATHS = ["/no-such-page", "/find-advocacy/topic?nation=atlantis"];
+export const ERROR_PATHS = ["/no-such-page", "/find-advocacy/topic?nation=atlantis", "/%E0%A4%A"];
 
 /** Pages that are not in the sitemap but must meet the same bar: finder questions, results, search. */
 export const UNLISTED_PATHS: string[] = [

@@ -39,6 +39,23 @@ describe("frontmatter", () => {
     expect(describeFrontmatterError("content/pages/x.mdx", result.error!)).toMatch(/^Invalid frontmatter in content\/pages\/x\.mdx:\n {2}- title:/);
   });
 
+  it("gives an Easy Read page its full page or pages as a list", () => {
+    const easyRead = { ...valid, layout: "easy-read" };
+    expect(frontmatterSchema.parse({ ...easyRead, fullPage: "/your-rights/imca" }).fullPage).toEqual(["/your-rights/imca"]);
+    expect(frontmatterSchema.parse({ ...easyRead, fullPage: ["/a", "/b"] }).fullPage).toEqual(["/a", "/b"]);
+    expect("fullPage" in frontmatterSchema.parse(valid)).toBe(false);
+  });
+
+  it.each([
+    ["a standard page", { fullPage: "/your-rights/imca" }],
+    ["an address that is not a site path", { layout: "easy-read", fullPage: "https://example.org/imca" }],
+    ["an empty list", { layout: "easy-read", fullPage: [] }],
+  ])("rejects a full page on %s", (_case, change) => {
+    const result = frontmatterSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    expect(describeFrontmatterError("content/pages/x.mdx", result.error!)).toContain("fullPage");
+  });
+
   it("rejects fields it does not know, so typos do not pass silently", () => {
     expect(frontmatterSchema.safeParse({ ...valid, lastReveiwed: "2026-11-24" }).success).toBe(false);
   });

@@ -1,0 +1,28 @@
+// Prints the nginx snippets that come from the route-policy table (lib/http/route-policy.mjs),
+// so nginx and the app never disagree. run-local.sh writes them next to nginx.conf:
+//   node deploy/nginx-policy.mjs security-headers   add_header lines for responses nginx makes itself
+//   node deploy/nginx-policy.mjs log-path           a map from $uri to what the access log may record
+import { ROUTE_POLICIES, ROUTES, securityHeaders } from "../lib/http/route-policy.mjs";
+
+const quote = (value) => `"${value.replace(/["\\]/g, "\\$&")}"`;
+const regexEscape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function securityHeadersSnippet() {
+  return securityHeaders(false).map(({ key, value }) => `add_header ${key} ${quote(value)} always;`).join("\n") + "\n";
+}
+
+/** Personal addresses are logged as their route only: never the question reached, never the query. */
+export function logPathMap() {
+  const lines = ROUTES.filter((route) => ROUTE_POLICIES[route.kind].personal).map((route) =>
+    route.exact !== undefined ? `  ~^${regexEscape(route.exact)}$ ${quote(route.exact)};` : `  ~^${regexEscape(route.prefix)} ${quote(`${route.prefix}*`)};`,
+  );
+  return `map $uri $log_path {\n  default $uri;\n${lines.join("\n")}\n}\n`;
+}
+
+const what = process.argv[2];
+if (what === "security-headers") process.stdout.write(securityHeadersSnippet());
+else if (what === "log-path") process.stdout.write(logPathMap());
+else if (what !== undefined) {
+  console.error(`Unknown snippet ${what}: use security-headers or log-path`);
+  process.exit(1);
+}
