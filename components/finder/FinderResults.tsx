@@ -1,32 +1,26 @@
-import { letterFor, refusalLetterFor } from "@/lib/finder/letters";
-import type { FinderResult, Strength } from "@/lib/finder/types";
-import type { Nation } from "@/lib/nations";
-import type { Organisation } from "@/lib/organisations";
-import { ResultCard, type ResultLetters } from "./ResultCard";
+import type { Voice } from "@/lib/finder/questions";
+import type { ResultView } from "@/lib/finder/step";
+import type { Strength } from "@/lib/finder/types";
+import { ResultCard } from "./ResultCard";
 
-const GROUPS: { strength: Strength; heading: string }[] = [
-  { strength: "must-provide", heading: "Advocacy you have a right to" },
-  { strength: "must-consider", heading: "Advocacy they must think about giving you" },
-  { strength: "discretionary", heading: "Other advocacy you may be able to get" },
-  { strength: "not-entitled", heading: "Advocacy that does not apply to you, and why" },
+const GROUPS: { strength: Strength; heading: Record<Voice, string> }[] = [
+  { strength: "must-provide", heading: { me: "Advocacy you have a right to", "someone-else": "Advocacy they have a right to" } },
+  {
+    strength: "must-consider",
+    heading: { me: "Advocacy that must be considered for you", "someone-else": "Advocacy that must be considered for them" },
+  },
+  {
+    strength: "discretionary",
+    heading: { me: "Other advocacy you may be able to get", "someone-else": "Other advocacy they may be able to get" },
+  },
+  {
+    strength: "not-entitled",
+    heading: { me: "Advocacy that does not apply to you, and why", "someone-else": "Advocacy that does not apply to them, and why" },
+  },
 ];
 
-/** Only the duties ("must") have a refusal to challenge; nobody has to give discretionary advocacy. */
-const DUTIES: readonly Strength[] = ["must-provide", "must-consider"];
-
-interface Props {
-  nation: Nation;
-  results: FinderResult[];
-  organisations: Organisation[];
-}
-
-export function FinderResults({ nation, results, organisations }: Props) {
-  const contactsFor = (result: FinderResult) =>
-    result.contacts.flatMap((id) => organisations.filter((org) => org.id === id));
-  const lettersFor = (result: FinderResult): ResultLetters => ({
-    ask: letterFor(result.type, nation),
-    refused: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation) : null,
-  });
+/** The results, strongest group first; the first card is the answer the page heading names. */
+export function FinderResults({ results, voice }: { results: ResultView[]; voice: Voice }) {
   return (
     <>
       {GROUPS.map(({ strength, heading }) => {
@@ -34,14 +28,9 @@ export function FinderResults({ nation, results, organisations }: Props) {
         if (group.length === 0) return null;
         return (
           <section key={strength} aria-labelledby={`group-${strength}`} className="result-group">
-            <h2 id={`group-${strength}`}>{heading}</h2>
+            <h2 id={`group-${strength}`}>{heading[voice]}</h2>
             {group.map((result) => (
-              <ResultCard
-                key={`${result.type}-${result.strength}`}
-                result={result}
-                contacts={contactsFor(result)}
-                letters={lettersFor(result)}
-              />
+              <ResultCard key={`${result.type}-${result.strength}`} result={result} voice={voice} />
             ))}
           </section>
         );

@@ -3,18 +3,20 @@ import type { Question } from "@/lib/finder/questions";
 interface Props {
   question: Question;
   action: string;
+  /** The hidden field that says which question this form answers. */
+  answeringName: string;
   /** The answer already given, when the reader came back to change it. */
-  value?: string;
+  value: string | null;
   /** Every other answer, carried along in the query string. */
   carried: [string, string][];
-  error?: string;
+  error: string | null;
 }
 
 /**
  * GOV.UK question page: one fieldset whose legend is the page heading, a hint, radios named
  * after the question id, and a Continue button in a plain GET form.
  */
-export function QuestionForm({ question, action, value, carried, error }: Props) {
+export function QuestionForm({ question, action, answeringName, value, carried, error }: Props) {
   const hintId = question.hint ? `${question.id}-hint` : undefined;
   const errorId = error ? `${question.id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -23,7 +25,7 @@ export function QuestionForm({ question, action, value, carried, error }: Props)
       {carried.map(([name, carriedValue]) => (
         <input key={name} type="hidden" name={name} value={carriedValue} />
       ))}
-      <input type="hidden" name="answering" value={question.id} />
+      <input type="hidden" name={answeringName} value={question.id} />
       <div className={error ? "form-group form-group--error" : "form-group"}>
         <fieldset aria-describedby={describedBy}>
           <legend>

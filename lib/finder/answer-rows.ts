@@ -1,19 +1,20 @@
-import { QUESTION_IDS, QUESTIONS, type Answers } from "./questions";
+import { ASK_ORDER, questionIn, voiceOf, type Answers, type QuestionId } from "./questions";
 import { questionUrl } from "./urls";
 
 export interface AnswerRowData {
-  id: string;
+  id: QuestionId;
   question: string;
   answer: string;
   changeHref: string;
 }
 
-/** The answers given so far, in question order, each with a Change link that keeps the rest. */
+/** The answers given so far, in asking order and in the reader's voice, each with a Change link that keeps the rest. */
 export function answerRows(answers: Answers): AnswerRowData[] {
-  return QUESTION_IDS.flatMap((id) => {
+  const voice = voiceOf(answers);
+  return ASK_ORDER.flatMap((id) => {
     const value = answers[id];
     if (value === undefined) return [];
-    const question = QUESTIONS[id];
+    const question = questionIn(id, voice);
     const label = question.options.find((option) => option.value === value)?.label ?? value;
     return [{ id, question: question.legend, answer: label, changeHref: questionUrl(id, answers) }];
   });

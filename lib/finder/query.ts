@@ -1,5 +1,5 @@
-import { QUESTION_IDS, QUESTIONS, answerSchemas, answersSchema } from "./questions";
-import type { Answers, QuestionId } from "./questions";
+import { QUESTION_IDS, answerSchemas, answersSchema, declarationOf, inVoice } from "./questions";
+import type { Answers, QuestionId, Voice } from "./questions";
 
 export type { Answers } from "./questions";
 
@@ -42,31 +42,33 @@ function ownValue(input: Record<string, unknown>, id: QuestionId): unknown {
 }
 
 function parseKnownValues(values: Map<QuestionId, unknown[]>): ParseResult {
+  // Messages speak to whoever the address says is asking, when it says so clearly.
+  const voice: Voice = values.get("who")?.[0] === "someone-else" ? "someone-else" : "me";
   const candidate = new Map<QuestionId, unknown>();
   for (const id of QUESTION_IDS) {
     const list = values.get(id);
     if (!list) continue;
     const distinct = new Set(list);
-    if (distinct.size > 1) {
-      return fail(id, `Choose one answer for the question "${QUESTIONS[id].legend}"`);
-    }
+    if (distinct.size > 1) return fail(id, `The web address has more than one answer to this question. ${select(id, voice)}.`);
     const value = list[0];
-    if (!answerSchemas[id].safeParse(value).success) {
-      return fail(id, notAChoiceMessage(id, value));
-    }
+    if (!answerSchemas[id].safeParse(value).success) return fail(id, notAChoiceMessage(id, value, voice));
     candidate.set(id, value);
   }
   // z.object builds a fresh object holding only the known keys.
   const parsed = answersSchema.safeParse(Object.fromEntries(candidate));
   if (parsed.success) return { ok: true, answers: parsed.data };
   const question = firstQuestionIn(parsed.error.issues.map((issue) => issue.path[0]));
-  return fail(question, `Choose one of the answers for the question "${QUESTIONS[question].legend}"`);
+  return fail(question, `${select(question, voice)}.`);
 }
 
-function notAChoiceMessage(id: QuestionId, value: unknown): string {
-  const legend = QUESTIONS[id].legend;
-  if (typeof value !== "string") return `Choose one of the answers for the question "${legend}"`;
-  return `"${shorten(value)}" is not one of the answers for the question "${legend}". Choose one of the answers listed.`;
+/** The question's GOV.UK error wording: "Select which part of the UK this is about". */
+function select(id: QuestionId, voice: Voice): string {
+  return inVoice(declarationOf(id).error, voice);
+}
+
+function notAChoiceMessage(id: QuestionId, value: unknown, voice: Voice): string {
+  if (typeof value !== "string") return `${select(id, voice)}.`;
+  return `“${shorten(value)}” is not one of the answers. ${select(id, voice)}.`;
 }
 
 /** Cuts by code point, so an emoji or accented letter is never split in two. */

@@ -18,9 +18,9 @@ export function resultUrl(answers: Answers): string {
   return withSearch(`${FINDER_PATH}/result`, answers);
 }
 
-/** The next unanswered question on this path, or the result once none is left. */
+/** The next unanswered question the pages ask on this path, or the result once none is left. */
 export function nextStepUrl(answers: Answers): string {
-  const next = nextQuestion(answers);
+  const next = nextQuestion(answers, "html");
   return next ? questionUrl(next, answers) : resultUrl(answers);
 }
 

@@ -34,10 +34,19 @@ export default function FinderStart({ shell }: { shell: ShellProps }) {
       </ul>
       <p>It works for England, Wales, Scotland and Northern Ireland. You can print your answer to take to a meeting.</p>
       <StartButton href={questionUrl("nation", {})}>Start now</StartButton>
-      <h2>Before you start</h2>
+      <h2>Who this is for</h2>
       <p>
-        This tool gives information, not legal advice. If you are not sure about an answer, choose &ldquo;Not
-        sure&rdquo; where you can. We will tell you what would make a difference.
+        This finder is for adults. Its questions about mental capacity are for people aged 16 or over. Its questions
+        about care and support are for adults aged 18 or over. The Mental Health Act questions apply at any age.
+      </p>
+      <p>
+        For someone younger, read <a href="/children-and-young-people">advocacy for children and young people</a>.
+      </p>
+      <h2>Before you start</h2>
+      <p>This tool gives information, not legal advice.</p>
+      <p>
+        Some questions let you answer &ldquo;I am not sure&rdquo;. We will then tell you what would make a difference. If
+        you do not know which part of the Mental Health Act applies, ask the ward staff or the care team.
       </p>
       <h2>We do not keep your answers</h2>
       <p>

@@ -1,85 +1,133 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
-import { nextQuestion } from "../../lib/finder/flow";
-import { QUESTIONS, type Answers } from "../../lib/finder/questions";
-import { allPaths, type Step } from "../support/finder-paths";
+import { ASK_ORDER, questionIn } from "../../lib/finder/questions";
+import { finderStep, type ResultStep } from "../../lib/finder/step";
+import { RESULT_TYPES } from "../../lib/finder/types";
+import { pagePaths, type Step } from "../support/finder-paths";
+import { axeViolations } from "./support";
 
+/**
+ * The finder in a browser with JavaScript off. The unit tests walk every path through the
+ * step function; here a few paths, chosen so that every question, every option and every
+ * kind of result is met at least once, prove the forms, links and pages are wired to it.
+ */
+
+const START = "/find-advocacy";
 const RESULT = "/find-advocacy/result";
 const DETAINED = "nation=england&topic=mental-health&mha=detained";
 
 test.use({ javaScriptEnabled: false });
 
-async function answer(page: Page, [question, value]: Step) {
-  await expect(page, `asking ${question}`).toHaveURL(new RegExp(`/find-advocacy/${question}(\\?|$)`));
-  await page.locator(`input[name="${question}"][value="${value}"]`).check();
-  await page.getByRole("button", { name: "Continue" }).click();
+const queryOf = (steps: Step[]) => new URLSearchParams(steps);
+
+function resultOf(steps: Step[]): ResultStep {
+  const step = finderStep(queryOf(steps), "result");
+  if (step.kind !== "result") throw new Error(`not a complete path: ${queryOf(steps)}`);
+  return step;
 }
 
-/**
- * Depth first from the current question: every option is chosen by clicking, so every path is
- * walked; siblings start again from their question's address, as the Back button would.
- * Returns the number of results reached.
- */
-async function walk(page: Page, answers: Answers, trail: Step[]): Promise<number> {
-  const question = nextQuestion(answers);
-  if (!question) {
-    await expect(page, trail.join(" > ")).toHaveURL(new RegExp(`${RESULT}\\?`));
-    await expect(page.locator("h1")).toContainText("Based on your answers");
-    await expect(page.locator(".result").first()).toBeVisible();
-    const url = new URL(page.url());
-    for (const [id, value] of trail) expect(url.searchParams.get(id), trail.join(" > ")).toBe(value);
-    return 1;
+/** Greedy cover: paths until every (question, option) and every result type has been met. */
+function coveringPaths(): Step[][] {
+  const all = pagePaths();
+  const featuresOf = (steps: Step[]) =>
+    new Set([...steps.map(([id, value]) => `${id}=${value}`), ...resultOf(steps).results.map((r) => `type:${r.type}`)]);
+  const missing = new Set(all.flatMap((steps) => [...featuresOf(steps)]));
+  const chosen: Step[][] = [];
+  while (missing.size > 0) {
+    let best = all[0]!;
+    let gain = -1;
+    for (const steps of all) {
+      const n = [...featuresOf(steps)].filter((f) => missing.has(f)).length;
+      if (n > gain) [best, gain] = [steps, n];
+    }
+    chosen.push(best);
+    for (const f of featuresOf(best)) missing.delete(f);
   }
-  const here = page.url();
-  let results = 0;
-  for (const option of QUESTIONS[question].options) {
-    if (page.url() !== here) await page.goto(here);
-    const step: Step = [question, option.value];
-    await answer(page, step);
-    results += await walk(page, { ...answers, [question]: option.value } as Answers, [...trail, step]);
+  return chosen;
+}
+
+const COVER = coveringPaths();
+
+test("the chosen paths meet every question, every option and every kind of result", () => {
+  const met = new Set(COVER.flatMap((steps) => steps.map(([id, value]) => `${id}=${value}`)));
+  for (const id of ASK_ORDER) {
+    for (const option of questionIn(id, "me").options) expect(met, `${id}=${option.value}`).toContain(`${id}=${option.value}`);
   }
-  return results;
-}
-
-// One test per nation and topic, so the walk spreads across workers.
-const groups = new Map<string, number>();
-for (const path of allPaths()) {
-  const name = `${path[0]![1]}/${path[1]![1]}`;
-  groups.set(name, (groups.get(name) ?? 0) + 1);
-}
-
-test("the question graph has paths for every nation and topic", () => {
-  expect(groups.size).toBe(4 * 8);
+  const types = new Set(COVER.flatMap((steps) => resultOf(steps).results.map((r) => r.type)));
+  expect([...types].sort()).toEqual([...RESULT_TYPES].sort());
+  // About one path per option of the longest questions: far fewer than the 480 the unit tests walk.
+  expect(COVER.length).toBeLessThanOrEqual(40);
 });
 
-for (const [name, pathCount] of groups) {
-  test(`every path reaches a result with JavaScript off: ${name} (${pathCount} paths)`, async ({ page }) => {
-    test.setTimeout(180_000);
-    const [nation, topic] = name.split("/") as [string, string];
-    await page.goto("/find-advocacy");
+/** The kinds of result on the page, in order. */
+async function cardTypes(page: Page): Promise<(string | null)[]> {
+  return page.locator(".result").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-result-type")));
+}
+
+for (const steps of COVER) {
+  const name = steps.map(([, value]) => value).join(" > ");
+  test(`the forms lead to the result: ${name}`, async ({ page }) => {
+    await page.goto(START);
     await page.getByRole("link", { name: "Start now" }).click();
-    await answer(page, ["nation", nation]);
-    await answer(page, ["topic", topic]);
-    const answers = { nation, topic } as Answers;
-    expect(await walk(page, answers, [["nation", nation], ["topic", topic]])).toBe(pathCount);
+    let previous = START;
+    for (const [question, value] of steps) {
+      await expect(page, `asking ${question}`).toHaveURL(new RegExp(`/find-advocacy/${question}(\\?|$)`));
+      // The Back link goes to the page we came from, carrying the answers so far.
+      const here = new URL(page.url());
+      const back = new URL((await page.getByRole("link", { name: "Back", exact: true }).getAttribute("href")) ?? "", here);
+      expect(back.pathname, `Back from ${question}`).toBe(previous);
+      if (previous !== START) expect(back.search, `Back from ${question}`).toBe(here.search);
+      previous = here.pathname;
+      await page.locator(`input[name="${question}"][value="${value}"]`).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+    }
+    const expected = resultOf(steps);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(RESULT);
+    for (const [id, value] of steps) expect(url.searchParams.get(id), id).toBe(value);
+    await expect(page.locator("h1")).toHaveText(expected.heading);
+    expect(await cardTypes(page)).toEqual(expected.results.map((r) => r.type));
+    await expect(page.locator(".answer-summary .summary-list__row")).toHaveCount(steps.length);
   });
 }
 
+test("Back links step back through the questions, keeping the answers", async ({ page }) => {
+  await page.goto("/find-advocacy/topic?nation=wales&who=someone-else");
+  const back = page.getByRole("link", { name: "Back", exact: true });
+  // Above the question, as on GOV.UK.
+  const [backY, headingY] = await Promise.all([back.boundingBox(), page.locator("h1").boundingBox()]);
+  expect(backY!.y).toBeLessThan(headingY!.y);
+  await back.click();
+  await expect(page).toHaveURL(/\/find-advocacy\/who\?nation=wales&who=someone-else$/);
+  await expect(page.locator('input[name="who"][value="someone-else"]')).toBeChecked();
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page).toHaveURL(/\/find-advocacy\/nation\?/);
+  await expect(page.locator('input[name="nation"][value="wales"]')).toBeChecked();
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page).toHaveURL(/\/find-advocacy$/);
+});
+
 test("Continue without choosing shows the GOV.UK error pattern", async ({ page }) => {
-  await page.goto("/find-advocacy/topic?nation=wales");
+  await page.goto("/find-advocacy/topic?nation=wales&who=someone-else");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveTitle(/^Error: /);
   const summary = page.locator(".error-summary");
   await expect(summary).toContainText("There is a problem");
   await expect(summary.locator("a")).toHaveAttribute("href", "#topic");
+  await expect(summary.locator("a")).toHaveText("Select what the person needs help with");
   await expect(page.locator("#topic")).toHaveAttribute("name", "topic");
-  await expect(page.locator(".error-message")).toBeVisible();
+  await expect(page.locator(".error-message")).toContainText("Select what the person needs help with");
+  await expect(page.locator(".error-message")).not.toContainText('"');
   await expect(page.locator("fieldset")).toHaveAttribute("aria-describedby", /topic-error/);
-  expect(new URL(page.url()).searchParams.get("nation")).toBe("wales");
+  const url = new URL(page.url());
+  expect(url.searchParams.get("nation")).toBe("wales");
+  expect(url.searchParams.get("who")).toBe("someone-else");
+  await page.goto("/find-advocacy/nation?answering=nation");
+  await expect(page.locator(".error-summary a")).toHaveText("Select which part of the UK this is about");
 });
 
 test("Change links keep the other answers", async ({ page }) => {
-  const answers = "nation=england&topic=capacity&decision=serious-treatment&capacity=lacks&support=paid-only";
+  const answers = "nation=england&topic=capacity&decision=serious-treatment&capacity=lacks&support=paid-only&who=someone-else";
   await page.goto(`${RESULT}?${answers}`);
   await page.locator(".answer-summary a[href^='/find-advocacy/support?']").click();
   await expect(page).toHaveURL(/\/find-advocacy\/support\?/);
@@ -88,14 +136,11 @@ test("Change links keep the other answers", async ({ page }) => {
   await page.getByRole("button", { name: "Continue" }).click();
   const url = new URL(page.url());
   expect(url.pathname).toBe(RESULT);
-  expect(url.searchParams.get("nation")).toBe("england");
-  expect(url.searchParams.get("decision")).toBe("serious-treatment");
-  expect(url.searchParams.get("capacity")).toBe("lacks");
-  expect(url.searchParams.get("support")).toBe("unpaid");
+  expect(Object.fromEntries(url.searchParams)).toEqual({ ...Object.fromEntries(new URLSearchParams(answers)), support: "unpaid" });
 });
 
 test("changing an early answer drops the answers that no longer apply", async ({ page }) => {
-  await page.goto(`/find-advocacy/topic?${DETAINED}`);
+  await page.goto(`/find-advocacy/topic?${DETAINED}&who=me`);
   await page.locator('input[name="topic"][value="nhs-complaint"]').check();
   await page.getByRole("button", { name: "Continue" }).click();
   const url = new URL(page.url());
@@ -109,10 +154,25 @@ test("Start again goes back to the start page", async ({ page }) => {
   await expect(page).toHaveURL(/\/find-advocacy$/);
 });
 
+test("the start page says who the finder is for and keeps its promise about 'not sure'", async ({ page }) => {
+  await page.goto(START);
+  const main = page.locator("main");
+  await expect(main).toContainText("16 or over");
+  await expect(main).toContainText("18 or over");
+  await expect(main.locator('a[href="/children-and-young-people"]')).toBeVisible();
+  // The promise: some questions have "I am not sure"; the questions that do must offer it.
+  await expect(main).toContainText("Some questions let you answer \u201cI am not sure\u201d");
+  const notSure = ASK_ORDER.filter((id) => questionIn(id, "me").options.some((o) => o.label === "I am not sure"));
+  expect(notSure.length).toBeGreaterThan(0);
+  await page.goto("/find-advocacy/disorder?nation=scotland&who=me&topic=liberty");
+  await expect(page.getByLabel("I am not sure")).toBeVisible();
+});
+
 test("an unknown answer in the address gets a clear message, not a crash", async ({ page }) => {
   const response = await page.goto("/find-advocacy/topic?nation=atlantis");
   expect(response?.status()).toBe(400);
   await expect(page.locator("h1")).toHaveText("There is a problem with this web address");
+  await expect(page.locator(".error-summary")).toContainText("Select which part of the UK this is about");
   await expect(page.getByRole("link", { name: /Start the advocacy finder again/ })).toBeVisible();
 });
 
@@ -125,25 +185,108 @@ test("question and result pages are noindex and keep answers out of caches and r
   }
 });
 
-test("the result page names the law, who arranges it, what to say and whom to contact", async ({ page }) => {
+test("result headings name the answer, in the reader's voice", async ({ page }) => {
+  const cases: [string, string | RegExp][] = [
+    [DETAINED, "You can get an Independent Mental Health Advocate (IMHA)"],
+    [`${DETAINED}&who=someone-else`, "They can get an Independent Mental Health Advocate (IMHA)"],
+    ["nation=england&topic=safeguarding&capacity=not-sure&support=none&difficulty=not-sure&who=someone-else", /^They may be able to get /],
+    ["nation=northern-ireland&topic=safeguarding&who=someone-else", /^No law gives them an advocate for this/],
+  ];
+  for (const [query, heading] of cases) {
+    await page.goto(`${RESULT}?${query}`);
+    await expect(page.locator("h1"), query).toHaveText(heading);
+    await expect(page, query).toHaveTitle(typeof heading === "string" ? new RegExp(`^${heading.replace(/[()]/g, "\\$&")}`) : heading);
+  }
+});
+
+test("the result page gives numbered next steps: who to ask, what to say, which letter, what if they say no", async ({ page }) => {
   await page.goto(`${RESULT}?${DETAINED}`);
   const imha = page.locator(".result").filter({ hasText: "Independent Mental Health Advocate" }).first();
   await expect(imha.locator("a[href^='https://www.legislation.gov.uk/']")).toBeVisible();
-  await expect(imha).toContainText("Who arranges it");
-  await expect(imha.locator(".how-to-ask")).toBeVisible();
+  const steps = imha.getByRole("list", { name: "What to do next" }).locator(":scope > li");
+  await expect(steps).toHaveCount(4);
+  await expect(steps.nth(0)).toContainText("Who arranges it");
+  await expect(steps.nth(1).locator(".how-to-ask")).toBeVisible();
+  await expect(steps.nth(2).getByRole("link", { name: "Use our letter to ask" })).toHaveAttribute("href", "/letters/imha-england");
+  await expect(steps.nth(3).getByRole("link", { name: /If they say no/ })).toHaveAttribute("href", "/letters/refused-england");
   await expect(imha).toContainText("Who to contact");
   await expect(page.locator(".result-date time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
 });
 
-test("a result prints on at most two A4 pages with the answers and link addresses showing", async ({ page }) => {
-  const longest = ["nation=england&topic=safeguarding&capacity=not-sure&support=none&difficulty=not-sure", `${DETAINED}`];
-  for (const query of longest) {
+test("phone numbers on results are tel: links", async ({ page }) => {
+  let phones = 0;
+  for (const query of [DETAINED, "nation=scotland&topic=nhs-complaint&who=someone-else", "nation=wales&topic=other&who=me"]) {
+    await page.goto(`${RESULT}?${query}`);
+    const text = await page.locator(".result__contacts").allInnerTexts();
+    const printed = text.join(" ").match(/\b0\d{3}[\d ]{6,10}\d\b/g) ?? [];
+    const linked = await page.locator(".result__contacts a[href^='tel:']").evaluateAll((as) =>
+      as.map((a) => [a.getAttribute("href"), a.textContent] as const),
+    );
+    expect(linked.map(([, number]) => number), query).toEqual(printed);
+    for (const [href, number] of linked) expect(href).toBe(`tel:+44${number?.replace(/ /g, "").slice(1)}`);
+    phones += linked.length;
+  }
+  expect(phones).toBeGreaterThan(3);
+});
+
+test("results for someone else never say 'you have a right'", async ({ page }) => {
+  // The firm rights, where the wording most often slips into the patient's voice.
+  const carerResults = pagePaths()
+    .filter((steps) => steps.some(([id, value]) => id === "who" && value === "someone-else"))
+    .filter((steps) => resultOf(steps).results.some((r) => r.strength === "must-provide"))
+    .filter((_, index) => index % 8 === 0);
+  expect(carerResults.length).toBeGreaterThan(5);
+  for (const steps of carerResults) {
+    const query = queryOf(steps).toString();
+    await page.goto(`${RESULT}?${query}`);
+    await expect(page.locator("main"), query).not.toContainText(/you have a right/i);
+    await expect(page.locator("main"), query).not.toContainText(/\bI have a right\b/);
+  }
+});
+
+/** The results with the most text to print, measured through the step function, longest first. */
+function longestResults(count: number): string[] {
+  const size = (steps: Step[]) => {
+    const step = resultOf(steps);
+    const text = step.results.flatMap((r) => [r.summary, r.condition ?? "", r.howToAsk, r.basis, ...r.contactDetails.map((c) => c.url)]);
+    return text.join(" ").length + step.results.length * 200 + step.rows.length * 80;
+  };
+  return pagePaths()
+    .map((steps) => [size(steps), queryOf(steps).toString()] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, count)
+    .map(([, query]) => query);
+}
+
+test("a result prints on at most two A4 pages with the answers showing", async ({ page }) => {
+  const queries = [...longestResults(4), `${DETAINED}&who=someone-else`, "nation=england&topic=safeguarding&capacity=not-sure&support=none&difficulty=not-sure&who=someone-else"];
+  for (const query of queries) {
     await page.goto(`${RESULT}?${query}`);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".site-header")).toBeHidden();
     await expect(page.locator(".answer-summary dl")).toBeVisible();
     const pdf = await PDFDocument.load(await page.pdf({ format: "A4" }));
     expect(pdf.getPageCount(), query).toBeLessThanOrEqual(2);
+  }
+});
+
+const AXE_PATHS = [
+  START,
+  "/find-advocacy/who?nation=england",
+  "/find-advocacy/capacity?nation=england&who=someone-else&topic=capacity&decision=other",
+  "/find-advocacy/topic?nation=wales&who=me&answering=topic",
+  "/find-advocacy/topic?nation=atlantis",
+  `${RESULT}?${DETAINED}&who=someone-else`,
+  `${RESULT}?nation=scotland&topic=capacity&disorder=yes&who=someone-else`,
+];
+
+test.describe("accessibility", () => {
+  // axe needs JavaScript; axeViolations blocks the site's own scripts, so pages are judged as without JS.
+  test.use({ javaScriptEnabled: true });
+  for (const path of AXE_PATHS) {
+    test(`no WCAG 2.2 AA violations (axe): ${path}`, async ({ browser }) => {
+      expect(await axeViolations(browser, path)).toEqual([]);
+    });
   }
 });
 
@@ -160,17 +303,24 @@ test.describe("JSON API", () => {
     expect(Object.keys(body.organisations[0]).sort()).toEqual(["id", "name", "url"]);
   });
 
-  test("names the next question while the path is incomplete", async ({ request }) => {
-    const body = await (await request.get("/api/finder?nation=england")).json();
-    expect(body).toMatchObject({ complete: false, next: "topic" });
+  test("never names who as next, and gives the same results with or without it", async ({ request }) => {
+    expect(await (await request.get("/api/finder?nation=england")).json()).toMatchObject({ complete: false, next: "topic" });
+    const plain = await (await request.get(`/api/finder?${DETAINED}`)).json();
+    const carer = await (await request.get(`/api/finder?${DETAINED}&who=someone-else`)).json();
+    expect(carer.answers).toEqual({ ...plain.answers, who: "someone-else" });
+    const kinds = (body: { results: { type: string; strength: string }[] }) => body.results.map((r) => [r.type, r.strength]);
+    expect(kinds(carer)).toEqual(kinds(plain));
   });
 
   test("gives 400 with the question and a plain message for a value outside the list", async ({ request }) => {
     const response = await request.get("/api/finder?nation=england&topic=holidays");
     expect(response.status()).toBe(400);
-    const body = await response.json();
-    expect(body.error.question).toBe("topic");
-    expect(body.error.message).toEqual(expect.any(String));
+    expect(await response.json()).toEqual({
+      error: { question: "topic", message: "\u201cholidays\u201d is not one of the answers. Select what you need help with." },
+    });
+    const who = await request.get("/api/finder?nation=england&who=carer");
+    expect(who.status()).toBe(400);
+    expect((await who.json()).error.question).toBe("who");
   });
 
   test("refuses an address too long for the server with a 4xx, not a 5xx", async ({ request }) => {
@@ -192,6 +342,7 @@ test.describe("JSON API", () => {
       "nation=england&topic=mental-health&mha=detained&unknown=1",
       "%E0%A4%A=broken",
       "nation=ENGLAND",
+      "who=someone-else&who=me",
     ];
     for (const query of garbage) {
       const response = await request.get(`/api/finder?${query}`);

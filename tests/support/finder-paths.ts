@@ -19,3 +19,13 @@ export function allPaths(answers: Answers = {}, steps: Step[] = []): Step[][] {
 export function allAnswers(start: Answers = {}): Answers[] {
   return allPaths(start).map((steps) => ({ ...start, ...Object.fromEntries(steps) }) as Answers);
 }
+
+/**
+ * Every path the HTML pages ask: each API path with `who` (asked straight after nation) as
+ * "me" and as "someone-else". Results never depend on `who`, so there are exactly twice as many.
+ */
+export function pagePaths(): Step[][] {
+  return allPaths().flatMap((steps) =>
+    (["me", "someone-else"] as const).map((who): Step[] => [steps[0]!, ["who", who], ...steps.slice(1)]),
+  );
+}

@@ -25,8 +25,9 @@ describe("parseAnswers", () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.question).toBe("mha");
-    expect(parsed.error.message).toContain("section-2");
-    expect(parsed.error.message).toContain("Which part of the Mental Health Act applies?");
+    expect(parsed.error.message).toBe("\u201csection-2\u201d is not one of the answers. Select which part of the Mental Health Act applies.");
+    // GOV.UK wording: "Select ...", never the question repeated in straight quotes.
+    expect(parsed.error.message).not.toContain('"');
     expect(apiError(parsed.error)).toEqual({ error: parsed.error });
   });
 
@@ -43,7 +44,23 @@ describe("parseAnswers", () => {
     const parsed = parseAnswers(new URLSearchParams("nation=wales&nation=england"));
     expect(parsed.ok ? null : parsed.error).toEqual({
       question: "nation",
-      message: expect.stringContaining("Choose one answer"),
+      message: "The web address has more than one answer to this question. Select which part of the UK this is about.",
+    });
+  });
+
+  it("reads who, and words its messages for whoever is asking", () => {
+    expect(parseAnswers(new URLSearchParams("nation=wales&who=someone-else"))).toEqual({ ok: true, answers: { nation: "wales", who: "someone-else" } });
+    const carer = parseAnswers(new URLSearchParams("nation=wales&who=someone-else&capacity=perhaps"));
+    expect(carer.ok ? null : carer.error).toEqual({
+      question: "capacity",
+      message: "\u201cperhaps\u201d is not one of the answers. Select if the person can make this decision for themselves.",
+    });
+    const self = parseAnswers(new URLSearchParams("nation=wales&capacity=perhaps"));
+    expect(self.ok ? null : self.error.message).toContain("Select if you can make this decision for yourself");
+    const badWho = parseAnswers(new URLSearchParams("nation=wales&who=my-mum"));
+    expect(badWho.ok ? null : badWho.error).toEqual({
+      question: "who",
+      message: "\u201cmy-mum\u201d is not one of the answers. Select who you are asking for.",
     });
   });
 
@@ -109,9 +126,9 @@ describe("parseAnswers", () => {
 });
 
 describe("answersToSearch", () => {
-  it("writes only answered questions, in contract order, with no leading ?", () => {
-    const search = answersToSearch({ support: "none", difficulty: "yes", topic: "care-support", nation: "england" });
-    expect(search).toBe("nation=england&topic=care-support&support=none&difficulty=yes");
+  it("writes only answered questions, in contract order (who last, as in the contract's table), with no leading ?", () => {
+    const search = answersToSearch({ who: "someone-else", support: "none", difficulty: "yes", topic: "care-support", nation: "england" });
+    expect(search).toBe("nation=england&topic=care-support&support=none&difficulty=yes&who=someone-else");
   });
 
   it("writes nothing for no answers, and round-trips through parseAnswers", () => {

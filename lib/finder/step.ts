@@ -1,0 +1,158 @@
+import type { Nation } from "../nations";
+import { organisationById, telHref, type Organisation } from "../organisations";
+import { answerRows, type AnswerRowData } from "./answer-rows";
+import { evaluate } from "./evaluate";
+import { applicableAnswers, applicableQuestions, nextQuestion, previousQuestion, type Channel } from "./flow";
+import { headline } from "./headline";
+import { letterFor, refusalLetterFor, type LetterPath } from "./letters";
+import { parseAnswers, type QueryError } from "./query";
+import { ASK_ORDER, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
+import type { FinderOutcome, FinderResult, Strength } from "./types";
+import { FINDER_PATH, nextStepUrl, questionUrl } from "./urls";
+
+/**
+ * The finder as one pure function, GOV.UK smart-answers style: the answers in the query
+ * string, replayed, plus the step being looked at, give exactly one of
+ * - a problem (an answer in the address is not one we know: status 400),
+ * - a redirect (303) to the step these answers call for,
+ * - a question page, or
+ * - a result,
+ * with everything the page shows. The question page, the result page and the JSON API are
+ * thin adapters over it.
+ */
+
+/** A page of the finder: one question, or the result. */
+export type StepAt = QuestionId | "result";
+
+/** The query parameter a question's form sends, naming the question it answers. */
+export const ANSWERING = "answering";
+
+export type ProblemStep = { kind: "problem" } & QueryError;
+
+export type RedirectStep = {
+  kind: "redirect";
+  to: string;
+  /** The kept answers, and the question they call for next on this channel (null: the result). */
+  answers: Answers;
+  next: QuestionId | null;
+};
+
+export type QuestionStep = {
+  kind: "question";
+  voice: Voice;
+  question: Question;
+  /** The answer already given, when the reader came back to change it. */
+  value: string | null;
+  /** Every other answer, carried along in hidden fields. */
+  carried: [QuestionId, string][];
+  action: string;
+  /** The previous step (or the start page), carrying the answers so far. */
+  backHref: string;
+  rows: AnswerRowData[];
+  /** GOV.UK error message when the form was sent with nothing chosen. */
+  error: string | null;
+};
+
+export type ContactView = {
+  id: string;
+  name: string;
+  url: string;
+  phone: { number: string; href: string } | null;
+  statusNote: string | null;
+};
+
+export type ResultView = FinderResult & {
+  contactDetails: ContactView[];
+  /** Our letter to ask for it, and the one to reply with if a duty is refused. */
+  askLetter: LetterPath | null;
+  refusalLetter: LetterPath | null;
+};
+
+export type ResultStep = {
+  kind: "result";
+  voice: Voice;
+  nation: Nation;
+  /** The answer itself: "You can get an Independent Mental Health Advocate (IMHA)". */
+  heading: string;
+  outcome: FinderOutcome;
+  results: ResultView[];
+  rows: AnswerRowData[];
+};
+
+export type FinderStep = ProblemStep | RedirectStep | QuestionStep | ResultStep;
+
+/** Only the duties ("must") have a refusal to challenge; nobody has to give discretionary advocacy. */
+const DUTIES: readonly Strength[] = ["must-provide", "must-consider"];
+
+export function finderStep(query: URLSearchParams, at: "result", channel?: Channel): ProblemStep | RedirectStep | ResultStep;
+export function finderStep(query: URLSearchParams, at: QuestionId, channel?: Channel): ProblemStep | RedirectStep | QuestionStep;
+export function finderStep(query: URLSearchParams, at: StepAt, channel?: Channel): FinderStep;
+export function finderStep(query: URLSearchParams, at: StepAt, channel: Channel = "html"): FinderStep {
+  const parsed = parseAnswers(query);
+  if (!parsed.ok) return { kind: "problem", ...parsed.error };
+  return at === "result" ? resultStep(parsed.answers, channel) : questionStep(parsed.answers, at, query.get(ANSWERING) === at);
+}
+
+function redirect(answers: Answers, channel: Channel): RedirectStep {
+  return { kind: "redirect", to: nextStepUrl(answers), answers, next: nextQuestion(answers, channel) };
+}
+
+function questionStep(given: Answers, id: QuestionId, submitted: boolean): RedirectStep | QuestionStep {
+  const answers = applicableAnswers(given);
+  // A sent form with a choice moves on; answers the new choice makes irrelevant are dropped.
+  if (submitted && answers[id] !== undefined) return redirect(answers, "html");
+  // This question does not apply to these answers: go to the step that does.
+  if (!applicableQuestions(answers, "html").includes(id)) return redirect(answers, "html");
+  const voice = voiceOf(answers);
+  const question = questionIn(id, voice);
+  const previous = previousQuestion(id, answers, "html");
+  return {
+    kind: "question",
+    voice,
+    question,
+    value: answers[id] ?? null,
+    carried: ASK_ORDER.flatMap((other) => {
+      const value = answers[other];
+      return other !== id && value !== undefined ? [[other, value] as [QuestionId, string]] : [];
+    }),
+    action: `${FINDER_PATH}/${id}`,
+    backHref: previous ? questionUrl(previous, answers) : FINDER_PATH,
+    rows: answerRows(answers).filter((row) => row.id !== id),
+    error: submitted ? question.error : null,
+  };
+}
+
+function resultStep(given: Answers, channel: Channel): ProblemStep | RedirectStep | ResultStep {
+  const outcome = evaluate(given);
+  const nation = outcome.answers.nation;
+  if (!outcome.complete || nation === undefined) return redirect(outcome.answers, channel);
+  const voice = voiceOf(outcome.answers);
+  const contacts = new Map(outcome.organisations.flatMap((ref) => {
+    const org = organisationById(ref.id);
+    return org ? [[org.id, contactView(org)] as const] : [];
+  }));
+  return {
+    kind: "result",
+    voice,
+    nation,
+    heading: headline(outcome.results, voice),
+    outcome,
+    results: outcome.results.map((result) => ({
+      ...result,
+      contactDetails: result.contacts.flatMap((id) => contacts.get(id) ?? []),
+      askLetter: letterFor(result.type, nation),
+      refusalLetter: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation) : null,
+    })),
+    rows: answerRows(outcome.answers),
+  };
+}
+
+function contactView(org: Organisation): ContactView {
+  return {
+    id: org.id,
+    name: org.name,
+    url: org.url,
+    phone: org.phone ? { number: org.phone.number, href: telHref(org.phone.number) } : null,
+    statusNote: org.statusNote ?? null,
+  };
+}
