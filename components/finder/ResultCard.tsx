@@ -1,4 +1,5 @@
 import type { Voice } from "@/lib/finder/questions";
+import { CHECK_PHONE_ON_WEBSITE } from "@/lib/organisations";
 import type { ResultView } from "@/lib/finder/step";
 import type { Strength } from "@/lib/finder/types";
 
@@ -101,17 +102,32 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
                     )
                   </>
                 )}
+                {org.checkPhoneOnWebsite && <span className="result__contact-note"> {CHECK_PHONE_ON_WEBSITE}</span>}
                 {org.statusNote && <span className="result__contact-note"> {org.statusNote}</span>}
               </li>
             ))}
           </ul>
         </>
       )}
-      <p className="no-print">
-        <a href={result.guidance}>
-          Read more<span className="visually-hidden"> about {result.title}</span>
-        </a>
-      </p>
+      <ul className="result__more no-print">
+        <li>
+          <a href={result.guidance}>
+            Read more<span className="visually-hidden"> about {result.title}</span>
+          </a>
+        </li>
+        {result.easyRead && (
+          <li>
+            <a href={result.easyRead}>
+              Easy Read version<span className="visually-hidden"> about {result.title}</span>
+            </a>
+          </li>
+        )}
+        {result.readNext.map((page) => (
+          <li key={page.href}>
+            <a href={page.href}>{page.title}</a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

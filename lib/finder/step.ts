@@ -4,7 +4,9 @@ import { answerRows, type AnswerRowData } from "./answer-rows";
 import { evaluate } from "./evaluate";
 import { applicableAnswers, applicableQuestions, nextQuestion, previousQuestion, type Channel } from "./flow";
 import { headline } from "./headline";
+import { easyReadFor, type EasyReadPath } from "./easy-read";
 import { letterFor, refusalLetterFor, type LetterPath } from "./letters";
+import { relatedPagesFor, type RelatedPage } from "./related-pages";
 import { parseAnswers, type QueryError } from "./query";
 import { ASK_ORDER, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
 import type { FinderOutcome, FinderResult, Strength } from "./types";
@@ -58,6 +60,8 @@ export type ContactView = {
   name: string;
   url: string;
   phone: { number: string; href: string } | null;
+  /** A number was seen, but only on someone else's page: the reader is sent to the website for it. */
+  checkPhoneOnWebsite: boolean;
   statusNote: string | null;
 };
 
@@ -66,6 +70,9 @@ export type ResultView = FinderResult & {
   /** Our letter to ask for it, and the one to reply with if a duty is refused. */
   askLetter: LetterPath | null;
   refusalLetter: LetterPath | null;
+  /** The Easy Read page for this kind of advocacy here, and the topic pages readers ask about next. */
+  easyRead: EasyReadPath | null;
+  readNext: RelatedPage[];
 };
 
 export type ResultStep = {
@@ -142,6 +149,8 @@ function resultStep(given: Answers, channel: Channel): ProblemStep | RedirectSte
       contactDetails: result.contacts.flatMap((id) => contacts.get(id) ?? []),
       askLetter: letterFor(result.type, nation),
       refusalLetter: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation) : null,
+      easyRead: easyReadFor(result.type, nation),
+      readNext: relatedPagesFor(result.type, nation),
     })),
     rows: answerRows(outcome.answers),
   };
@@ -153,6 +162,7 @@ function contactView(org: Organisation): ContactView {
     name: org.name,
     url: org.url,
     phone: org.phone ? { number: org.phone.number, href: telHref(org.phone.number) } : null,
+    checkPhoneOnWebsite: !org.phone && org.unconfirmedPhone !== undefined,
     statusNote: org.statusNote ?? null,
   };
 }

@@ -210,6 +210,8 @@ test("the result page gives numbered next steps: who to ask, what to say, which 
   await expect(steps.nth(2).getByRole("link", { name: "Use our letter to ask" })).toHaveAttribute("href", "/letters/imha-england");
   await expect(steps.nth(3).getByRole("link", { name: /If they say no/ })).toHaveAttribute("href", "/letters/refused-england");
   await expect(imha).toContainText("Who to contact");
+  await expect(imha.getByRole("link", { name: /^Easy Read version/ })).toHaveAttribute("href", "/easy-read/imha");
+  await expect(imha.getByRole("link", { name: "Mental health tribunals and solicitors" })).toHaveAttribute("href", "/mental-health-tribunals");
   await expect(page.locator(".result-date time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
 });
 

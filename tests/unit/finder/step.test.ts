@@ -163,6 +163,37 @@ describe("finderStep: the result", () => {
     expect(imha).toMatchObject({ askLetter: "/letters/imha-england", refusalLetter: "/letters/refused-england" });
     for (const r of result.results.filter((x) => x.strength === "discretionary")) expect(r.refusalLetter).toBeNull();
   });
+
+  it("links each result to its Easy Read page and the topic pages readers ask about next", () => {
+    const detained = step("result", "nation=england&topic=mental-health&mha=detained");
+    if (detained.kind !== "result") throw new Error(detained.kind);
+    expect(detained.results.find((r) => r.type === "imha")).toMatchObject({
+      easyRead: "/easy-read/imha",
+      readNext: [{ href: "/mental-health-tribunals" }],
+    });
+    const complaint = step("result", "nation=wales&topic=nhs-complaint");
+    if (complaint.kind !== "result") throw new Error(complaint.kind);
+    expect(complaint.results.find((r) => r.type === "complaints")).toMatchObject({
+      easyRead: "/easy-read/complaints",
+      readNext: [{ href: "/complaints-and-ombudsmen" }],
+    });
+  });
+
+  it("sends the reader to the website for a number we saw only on someone else's page", () => {
+    let contacts = 0;
+    for (const steps of allPaths()) {
+      const result = finderStep(new URLSearchParams(steps), "result");
+      if (result.kind !== "result") throw new Error(`${steps.join("&")}: ${result.kind}`);
+      contacts += result.results.flatMap((r) => r.contactDetails).length;
+      for (const contact of result.results.flatMap((r) => r.contactDetails)) {
+        expect(contact.phone !== null && contact.checkPhoneOnWebsite, contact.id).toBe(false);
+      }
+    }
+    expect(contacts).toBeGreaterThan(allPaths().length);
+    const england = step("result", "nation=england&topic=nhs-complaint");
+    if (england.kind !== "result") throw new Error(england.kind);
+    expect(england.results.flatMap((r) => r.contactDetails).some((c) => c.checkPhoneOnWebsite)).toBe(true);
+  });
 });
 
 /** The form clicked through: each step's radio sent, following every redirect. */
