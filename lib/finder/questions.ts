@@ -220,8 +220,8 @@ const declared = new FlowDeclaration<object>([])
     options: [
       {
         value: "s57",
-        label: "Brain surgery for a mental health condition",
-        hint: "This is a section 57 treatment under the Mental Health Act.",
+        label: "A section 57 treatment, such as brain surgery for a mental health condition",
+        hint: "Ask the doctor if you are not sure which treatment it is.",
       },
       {
         value: "ect-under-18",
@@ -261,7 +261,7 @@ const declared = new FlowDeclaration<object>([])
       {
         value: "long-stay-move",
         label: "A move to a hospital or care home for a long time",
-        hint: "More than 28 days in hospital, or more than 8 weeks in a care home.",
+        hint: "28 days or more in hospital, or 8 weeks or more in a care home.",
       },
       {
         value: "accommodation-review",

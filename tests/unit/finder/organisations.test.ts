@@ -68,10 +68,10 @@ describe("organisations directory (content/data/organisations.json)", () => {
     }
   });
 
-  it("§1.8: describes Healthwatch as being abolished and not complaints advocacy", () => {
+  it("§1.8 and corrections: describes Healthwatch as planned to close, dated by its source, and not complaints advocacy", () => {
     const healthwatch = organisationById("healthwatch");
     expect(healthwatch?.status).toBe("being-abolished");
-    expect(healthwatch?.statusNote).toContain("still operating until the law changes");
+    expect(healthwatch?.statusNote).toMatch(/plans to close Healthwatch \(June 2026\)\. Until then it is still open/);
     expect(healthwatch?.helpsWith).toContain("not the NHS complaints advocacy service");
   });
 
