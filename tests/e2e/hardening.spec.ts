@@ -51,8 +51,13 @@ function untilClosed(onConnect: string, tick: string | Buffer, tickMs: number, c
   return new Promise((resolve) => {
     let received = "";
     const started = Date.now();
-    const socket = connect(PORT, "127.0.0.1", () => socket.write(onConnect));
-    const timer = setInterval(() => socket.writable && socket.write(tick), tickMs);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    // Ticks start once the request line is written: a socket buffers writes before it connects,
+    // so a tick scheduled earlier could reach the server ahead of the request line.
+    const socket = connect(PORT, "127.0.0.1", () => {
+      socket.write(onConnect);
+      timer = setInterval(() => socket.writable && socket.write(tick), tickMs);
+    });
     const done = () => {
       clearInterval(timer);
       clearTimeout(cap);
