@@ -7,8 +7,8 @@ export interface SearchDocument {
   title: string;
   description: string;
   nations: Nation[];
-  /** A letter or checklist to print: it mentions everything its right covers. */
-  letter: boolean;
+  /** A letter or checklist to print, or an Easy Read version: it restates a page that explains the right. */
+  restatement: boolean;
   /** The summary bullets shown at the top of the page. */
   summary: string[];
   headings: string[];
@@ -31,7 +31,7 @@ export function toSearchDocument(page: IndexablePage): SearchDocument {
     title,
     description,
     nations: [...nations],
-    letter: layout === "letter",
+    restatement: layout === "letter" || layout === "easy-read",
     // The summary bullets are drawn by a component, not the MDX, so they are kept apart here.
     summary: [...summary],
     headings: page.toc.map((entry) => entry.text),

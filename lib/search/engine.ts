@@ -12,10 +12,11 @@ export const MAX_QUERY_TERMS = 12;
 /** A site word found through the synonyms table counts for less than the reader's own word. */
 const SITE_WORD_WEIGHT = 0.6;
 /**
- * A letter names every word of the right it asks for, so it would outrank the page that
- * explains the right; readers who want the letter usually say "letter", which is in its title.
+ * A letter, or an Easy Read version, names every word of the right it restates, so it would
+ * outrank the page that explains the right; readers who want one usually say "letter" or
+ * "easy read", which is in its title or description.
  */
-const LETTER_WEIGHT = 0.8;
+const RESTATEMENT_WEIGHT = 0.8;
 
 interface IndexedFields {
   href: string;
@@ -44,7 +45,7 @@ const OPTIONS: Options<IndexedFields> = {
 
 /** What `npm run build` writes and the search page reads: the index and the display data. */
 export interface SerializedSearchIndex {
-  version: 2;
+  version: 3;
   documents: SearchDocument[];
   index: unknown;
 }
@@ -78,7 +79,7 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
 }
 
 export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex {
-  return { version: 2, documents: [...index.documents.values()], index: index.engine.toJSON() };
+  return { version: 3, documents: [...index.documents.values()], index: index.engine.toJSON() };
 }
 
 export function loadSearchIndex(serialized: SerializedSearchIndex): SearchIndex {
@@ -121,7 +122,7 @@ export function searchSite(index: SearchIndex, q: string, page = 1): SearchOutco
   const ideas = queryIdeas(q, MAX_QUERY_TERMS);
   if (ideas.length === 0) return { total: 0, page, pageCount: 0, hits: [], allWords: true };
   const queries = ideas.map(ideaQuery);
-  const boostDocument = (href: string) => (index.documents.get(href)?.letter ? LETTER_WEIGHT : 1);
+  const boostDocument = (href: string) => (index.documents.get(href)?.restatement ? RESTATEMENT_WEIGHT : 1);
   let results = index.engine.search({ combineWith: "AND", queries }, { boostDocument });
   const allWords = results.length > 0 || ideas.length === 1;
   if (!allWords) results = index.engine.search({ combineWith: "OR", queries }, { boostDocument });

@@ -16,14 +16,14 @@ import { toSearchDocument } from "./documents";
 export const SEARCH_INDEX_NAME = ".next/search-index.json";
 
 const serializedSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   documents: z.array(
     z.object({
       href: z.string().startsWith("/"),
       title: z.string(),
       description: z.string(),
       nations: z.array(nationSchema),
-      letter: z.boolean(),
+      restatement: z.boolean(),
       summary: z.array(z.string()),
       headings: z.array(z.string()),
       blocks: z.array(z.string()),

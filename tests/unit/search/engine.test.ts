@@ -7,7 +7,7 @@ const doc = (href: string, title: string, blocks: string[], nations: SearchDocum
   title,
   description: `About ${title.toLowerCase()}.`,
   nations,
-  letter: false,
+  restatement: false,
   summary: [],
   headings: [],
   blocks,
@@ -72,7 +72,7 @@ describe("searchSite with everyday words and pages of results", () => {
   });
 
   it("puts a letter below the page that explains the same right", () => {
-    const local = createSearchIndex([{ ...doc("/letter", "Ask for an IMHA", ["IMHA IMHA"]), letter: true }, doc("/rights", "Ask for an IMHA", ["IMHA IMHA"])]);
+    const local = createSearchIndex([{ ...doc("/letter", "Ask for an IMHA", ["IMHA IMHA"]), restatement: true }, doc("/rights", "Ask for an IMHA", ["IMHA IMHA"])]);
     expect(searchSite(local, "imha").hits.map((h) => h.href)).toEqual(["/rights", "/letter"]);
   });
 

@@ -4,7 +4,7 @@ import { SearchIndexError, searchIndexFromFile } from "@/lib/search/site-index";
 import { healthText } from "@/lib/health";
 
 const good = serializeSearchIndex(
-  createSearchIndex([{ href: "/care-act", title: "Care Act", description: "About the Care Act.", nations: ["england"], letter: false, summary: [], headings: [], blocks: ["Text."] }]),
+  createSearchIndex([{ href: "/care-act", title: "Care Act", description: "About the Care Act.", nations: ["england"], restatement: false, summary: [], headings: [], blocks: ["Text."] }]),
 );
 
 describe("the search index file check", () => {
@@ -14,7 +14,7 @@ describe("the search index file check", () => {
 
   it("reports a corrupt file with its name, the problem and the fix", () => {
     const corrupt = [
-      { ...good, version: 1 },
+      { ...good, version: 2 },
       { ...good, documents: [{ href: "care-act" }] },
       { ...good, index: "not an index" },
       { ...good, index: { documentCount: "many" } },
