@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Next 16.5's `next dev` writes managed blocks into AGENTS.md by default; keep dev runs from
+  // writing files into the repository.
+  agentRules: false,
+  experimental: { agentUpgrade: false },
   async rewrites() {
     // Once app/ holds a route, Next.js answers 404s with the App Router's built-in page, which
     // ships React. Send every unmatched address, and the error pages' own addresses (which would
