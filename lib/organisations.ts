@@ -24,8 +24,19 @@ const provenance = <K extends [string, ...string[]]>(kinds: K) =>
 
 const number = z.string().regex(/^0\d{2,4}( ?\d{2,4}){1,3}$/, "must be a UK number written like 0800 917 2127");
 
-/** A number we show: seen on the organisation's own page or an official one. */
-const phoneSchema = z.strictObject({ number, source: provenance(["own", "official"]) });
+/** Opening hours as the source page gives them, in our words: "Monday to Friday, 9am to 5pm." */
+const hoursSchema = z.strictObject({ text: z.string().min(5).max(120), source: provenance(["own", "official"]) });
+
+/**
+ * A number we show: seen on the organisation's own page or an official one. Hours and a textphone
+ * (or Relay UK) number appear only where a page we read gave them, each with that page as source.
+ */
+const phoneSchema = z.strictObject({
+  number,
+  source: provenance(["own", "official"]),
+  hours: hoursSchema.optional(),
+  textphone: z.strictObject({ number, source: provenance(["own", "official"]) }).optional(),
+});
 
 /** A number seen only on someone else's page: kept for the live check, never shown. */
 const unconfirmedPhoneSchema = z.strictObject({ number, source: provenance(["third-party"]) });
@@ -79,6 +90,9 @@ const BY_ID = new Map(ORGANISATIONS.map((org) => [org.id, org]));
 export function organisationById(id: string): Organisation | undefined {
   return BY_ID.get(id);
 }
+
+/** GOV.UK's page on what calls cost, linked under every number we show (GOV.UK contact pattern). */
+export const CALL_CHARGES_URL = "https://www.gov.uk/call-charges";
 
 /** What to say where we show no number: third-party numbers are not good enough to publish. */
 export const CHECK_PHONE_ON_WEBSITE = "Check the phone number on their website.";

@@ -1,5 +1,5 @@
 import { NATION_NAMES, type Nation } from "@/lib/nations";
-import { CHECK_PHONE_ON_WEBSITE, telHref, type Organisation } from "@/lib/organisations";
+import { CALL_CHARGES_URL, CHECK_PHONE_ON_WEBSITE, telHref, type Organisation } from "@/lib/organisations";
 
 interface Props {
   organisations: Organisation[];
@@ -35,7 +35,22 @@ export function OrganisationList({ organisations, nation, ids, headingLevel = 3 
               <div>
                 <dt>Phone</dt>
                 <dd>
+                  {/* GOV.UK contact pattern: number, textphone, hours, then what calls cost. */}
                   <a href={telHref(org.phone.number)}>{org.phone.number}</a>
+                  {org.phone.textphone && (
+                    <>
+                      <br />
+                      Textphone: <a href={telHref(org.phone.textphone.number)}>{org.phone.textphone.number}</a>
+                    </>
+                  )}
+                  {org.phone.hours && (
+                    <>
+                      <br />
+                      {org.phone.hours.text}
+                    </>
+                  )}
+                  <br />
+                  <a href={CALL_CHARGES_URL}>Find out about call charges</a>
                 </dd>
               </div>
             ) : (

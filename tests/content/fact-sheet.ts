@@ -11,6 +11,8 @@ export const FACT_FILES = [
   "advocacy-facts-addendum.md",
   "advocacy-facts-corrections.md",
   "advocacy-facts-new-topics.md",
+  // The fourth legal check's corrections (4 December 2026): they stand over the older sheets.
+  "advocacy-facts-corrections-2026-12-04.md",
 ];
 /** Where the team's shared copy sits beside the clone (CI checks the repo copy against it). */
 export const SHARED_DIR = path.join(__dirname, "..", "..", "..", "shared");

@@ -1,4 +1,4 @@
-import { lawById } from "../../law";
+import { citeLaw, lawById } from "../../law";
 import { NATIONS, NATION_NAMES } from "../../nations";
 import { evaluate } from "../evaluate";
 import { answersToSearch } from "../query";
@@ -55,7 +55,7 @@ function resultLines(r: FinderResult): string[] {
   return [
     `- **${r.type}: ${r.strength}**`,
     `  - Basis: ${r.basis}`,
-    `  - Law: ${r.law.length > 0 ? r.law.map((id) => `${lawById(id).citation} <${lawById(id).url}>`).join("; ") : "none"}`,
+    `  - Law: ${r.law.length > 0 ? r.law.map((id) => `${citeLaw(id)} <${lawById(id).url}>`).join("; ") : "none"}`,
     `  - Arranged by: ${r.arrangedBy}`,
     `  - Condition: ${r.condition ?? "none"}`,
     `  - Says: ${r.summary}`,

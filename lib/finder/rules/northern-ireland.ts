@@ -11,7 +11,8 @@ export function northernIrelandResults(answers: Answers): FinderResult[] {
       return [imhaNotInThisNation("northern-ireland", answers)];
     case "capacity":
     case "liberty":
-      return [northernIrelandImca(answers.topic)];
+      // Corrections of 4 December 2026, §1: the IMCA parts are not in force, so not-entitled.
+      return [northernIrelandImca({ ...answers, topic: answers.topic })];
     case "care-support":
       return [careActNotInThisNation("northern-ireland", answers)];
     case "nhs-complaint":

@@ -1,13 +1,17 @@
-import { lawById } from "../../law";
+import { lawById, withCommencement } from "../../law";
 import type { FinderResult } from "../types";
 
 type Defaults = "condition" | "law" | "contacts";
 export type ResultInput = Omit<FinderResult, Defaults | "basisUrl"> & Partial<Pick<FinderResult, Defaults>>;
 
-/** Builds a result, filling the fields most rules leave empty; the law link comes from the registry. */
+/**
+ * Builds a result, filling the fields most rules leave empty. The law link comes from the registry,
+ * and so does "(not yet in force)" after the law line of any result citing a provision not started.
+ */
 export function result(input: ResultInput): FinderResult {
   const law = input.law ?? [];
-  return { condition: null, contacts: [], ...input, law, basisUrl: law[0] ? lawById(law[0]).url : null };
+  const basis = withCommencement(input.basis, law);
+  return { condition: null, contacts: [], ...input, basis, law, basisUrl: law[0] ? lawById(law[0]).url : null };
 }
 
 /** Joins condition sentences, or null when nothing is uncertain. */

@@ -116,7 +116,7 @@ describe("every must-provide result the law switches off in named circumstances 
   const SWITCHES: { type: ResultType; words: string[]; why: string }[] = [
     { type: "imca", words: ["attorney or deputy", "named someone to be consulted", "16 or over"], why: "MCA 2005 s40(1), s2(5)" },
     { type: "imca-dols", words: ["attorney or deputy", "named someone to be consulted"], why: "MCA 2005 s40(1) (s39A, s39C, s39D)" },
-    { type: "ni-imca", words: ["emergency", "written statement", "under 16", "liable to be detained", "reasonably believed"], why: "addendum Q3: MCA (NI) 2016 ss35, 56, 90-93, s9(1)(d)" },
+    // ni-imca is no longer here: it is never must-provide (corrections of 4 December 2026, §1).
   ];
 
   it.each(SWITCHES)("$type: $why", ({ type, words }) => {

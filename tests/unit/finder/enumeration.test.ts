@@ -148,9 +148,10 @@ describe("nation gating, across the whole enumeration (§8)", () => {
     }
   });
 
-  it("§4.2: ni-imca appears only in Northern Ireland", () => {
+  it("§4.2: ni-imca appears only in Northern Ireland, and never positively (corrections 2026-12-04 §1: not in force)", () => {
     for (const nation of ["england", "wales", "scotland"]) expect(anyIn(nation, "ni-imca")).toEqual([]);
-    expect(positiveIn("northern-ireland", "ni-imca").length).toBeGreaterThan(0);
+    expect(anyIn("northern-ireland", "ni-imca").length).toBeGreaterThan(0);
+    expect(positiveIn("northern-ireland", "ni-imca")).toEqual([]);
   });
 
   it("§1.8: Healthwatch is never given as a contact for a complaint", () => {

@@ -9,16 +9,19 @@ const cases: RuleCase[] = [
   { name: "§4.1: HSC Trusts commission non-statutory advocacy in in-patient settings", query: `${N}&topic=mental-health`, expect: { "non-statutory": "discretionary" }, contacts: ["hsc-trusts"], says: { "non-statutory": "Trusts fund" } },
   { name: "§4.1: the 1986 Order has no advocacy right, so nothing more is asked", query: `${N}&topic=mental-health`, absent: ["scotland-mh", "care-act"] },
 
-  // MCA (NI) 2016 IMCA (§4.2, addendum Q3)
-  { name: "§4.2, §9: IMCA required before a deprivation of liberty", query: `${N}&topic=liberty`, expect: { "ni-imca": "must-provide" }, conditional: ["ni-imca"] },
-  { name: "addendum Q3 s86: the HSC Trust arranges the IMCA", query: `${N}&topic=liberty`, arrangedBy: { "ni-imca": "HSC" }, contacts: ["hsc-trusts"] },
-  { name: "addendum Q3 s54-55: family or a nominated person does not remove the duty", query: `${N}&topic=liberty`, says: { "ni-imca": "even if family" } },
-  { name: "addendum Q3 s35(4), s56: emergency is an exception", query: `${N}&topic=liberty`, says: { "ni-imca": "emergency" } },
-  { name: "addendum Q3 ss90, 93: a capacitous written refusal is an exception", query: `${N}&topic=liberty`, says: { "ni-imca": "written statement" } },
-  { name: "§4.2: only people 16 and over", query: `${N}&topic=liberty`, says: { "ni-imca": "under 16" } },
-  { name: "issue 14 #7, corrections: people liable to be detained under the 1986 Order are excluded", query: `${N}&topic=liberty`, says: { "ni-imca": "liable to be detained" } },
-  { name: "issue 14 #7, MCA (NI) s35 with s9(1)(d): only where the person lacks, or is reasonably believed to lack, capacity", query: `${N}&topic=capacity`, says: { "ni-imca": "reasonably believed" } },
-  { name: "§4.2: capacity questions: only the deprivation-of-liberty parts are in force", query: `${N}&topic=capacity`, expect: { "ni-imca": "must-provide" }, says: { "ni-imca": "have not started yet" } },
+  // MCA (NI) 2016 IMCA: corrections of 4 December 2026 §1, contract amendment "ni-imca is not in force"
+  { name: "corrections 2026-12-04 §1: no IMCA right before a deprivation of liberty (ss35-36, Part 4 not commenced)", query: `${N}&topic=liberty`, expect: { "ni-imca": "not-entitled" }, notPositive: ["ni-imca"] },
+  { name: "corrections 2026-12-04 §1: capacity questions give no IMCA either", query: `${N}&topic=capacity`, expect: { "ni-imca": "not-entitled" }, notPositive: ["ni-imca"] },
+  { name: "contract amendment: says the Act provides for IMCAs but those parts have not started", query: `${N}&topic=liberty`, says: { "ni-imca": "provides for independent mental capacity advocates, but those parts have not started yet" } },
+  { name: "corrections §1: no HSC Trust has a duty to provide an IMCA (s86 not in force)", query: `${N}&topic=capacity`, says: { "ni-imca": "no hsc trust has to provide one" }, notSays: { "ni-imca": "must bring in an imca" } },
+  { name: "SR 2019/163 Sch (as substituted), MCA (NI) ss13-14: a formal capacity assessment applies", query: `${N}&topic=liberty`, says: { "ni-imca": "capacity must be formally assessed" }, conditional: ["ni-imca"] },
+  { name: "MCA (NI) s15 (in operation 2 December 2019): a nominated person must be in place and consulted", query: `${N}&topic=liberty`, says: { "ni-imca": "nominated person must be in place and be consulted" } },
+  { name: "MCA (NI) s24-25, Sch 1: an HSC Trust panel must authorise", query: `${N}&topic=liberty`, says: { "ni-imca": "hsc trust panel must authorise" } },
+  { name: "MCA (NI) s45: the person or the nominated person can apply to the Review Tribunal", query: `${N}&topic=capacity`, says: { "ni-imca": "review tribunal" } },
+  { name: "the law line says the IMCA sections are not yet in force, from the registry", query: `${N}&topic=liberty`, basis: { "ni-imca": "(not yet in force)" } },
+  { name: "corrections §1: a Trust may fund advocacy without a duty to", query: `${N}&topic=liberty`, expect: { "non-statutory": "discretionary" }, contacts: ["hsc-trusts"], says: { "non-statutory": "no law requires it" } },
+  { name: "corrections §1: the capacity path offers Trust-funded advocacy too", query: `${N}&topic=capacity`, expect: { "non-statutory": "discretionary" } },
+  { name: "the how-to-ask asks for what exists: the nominated person, Trust-funded advocacy, the Review Tribunal", query: `${N}&topic=liberty`, asks: { "ni-imca": "nominated person" }, notAsks: { "ni-imca": "make sure an imca" } },
   { name: "§8: England and Wales IMCA and DoLS roles do not apply in NI", query: `${N}&topic=capacity`, absent: ["imca", "imca-dols", "rpr"] },
   { name: "§8: no DoLS representative in NI liberty questions", query: `${N}&topic=liberty`, absent: ["rpr", "imca-dols"] },
 
@@ -37,6 +40,6 @@ const cases: RuleCase[] = [
   { name: "§4.4: other topics: non-statutory advice and advocacy", query: `${N}&topic=other`, expect: { "non-statutory": "discretionary" }, contacts: ["age-ni", "advice-ni"] },
 ];
 
-describe("Northern Ireland rules (fact sheet §4 and addendum Q3)", () => {
+describe("Northern Ireland rules (fact sheet §4, corrections of 4 December 2026 §1)", () => {
   it.each(cases)("$name", checkCase);
 });

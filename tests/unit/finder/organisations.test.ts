@@ -13,6 +13,9 @@ const FIRST_PARTY_NUMBERS = new Map([
   // New topics sheet, items 74 and 108 (official pages), shown on the tribunals and continuing healthcare pages.
   ["mental-health-tribunal-scotland", "0800 345 70 60"],
   ["beacon-chc", "0345 548 0300"],
+  // Contacts sheet of 4 December 2026, items 1 and 2: read on Age Cymru's and Age NI's own pages.
+  ["age-cymru", "0300 303 44 98"],
+  ["age-ni", "0808 808 7575"],
 ]);
 
 /** Numbers seen only on other people's pages (addendum Q8): recorded, never shown. */
@@ -21,7 +24,6 @@ const THIRD_PARTY_NUMBERS = new Map([
   ["mind", "0300 123 3393"],
   ["independent-age", "0800 319 6789"],
   ["voiceability", "0300 303 1660"],
-  ["age-ni", "0808 808 7575"],
 ]);
 
 describe("organisations directory (content/data/organisations.json)", () => {
@@ -37,6 +39,7 @@ describe("organisations directory (content/data/organisations.json)", () => {
       expect(["own", "official"], org.id).toContain(org.phone!.source.kind);
       expect(org.phone!.source.url, org.id).toMatch(/^https?:\/\//);
       expect(org.phone!.source.recordedIn, org.id).toMatch(/^docs\/reference\/advocacy-facts/);
+      if (org.phone!.hours) expect(org.phone!.hours.source.recordedIn, org.id).toMatch(/^docs\/reference\/advocacy-facts/);
     }
   });
 
@@ -53,6 +56,21 @@ describe("organisations directory (content/data/organisations.json)", () => {
     expect(JSON.stringify(directory)).not.toContain("checkedOn");
     expect(organisationById("care-information-scotland")?.phone?.source.dated).toBe("2023-10-31");
     expect(organisationById("pass")?.phone?.source.dated).toBeUndefined();
+  });
+
+  it("legal check 4 December 2026: Age Cymru's own domain, and no IMCA claim for HSC Trusts (NI IMCA not in force)", () => {
+    expect(organisationById("age-cymru")?.url).toBe("https://www.agecymru.wales");
+    expect(organisationById("hsc-trusts")?.helpsWith).not.toMatch(/IMCA/);
+    expect(organisationById("hsc-trusts")?.helpsWith).toMatch(/no law requires it/);
+  });
+
+  it("shows hours only with a source page that gave them: the Tribunal's own FAQ", () => {
+    const withHours = ORGANISATIONS.filter((o) => o.phone?.hours);
+    expect(withHours.map((o) => o.id)).toEqual(["mental-health-tribunal-scotland"]);
+    const hours = organisationById("mental-health-tribunal-scotland")!.phone!.hours!;
+    expect(hours.source.kind).toBe("own");
+    expect(hours.source.url).toMatch(/^https:\/\/www\.mhtscotland\.gov\.uk\//);
+    expect(hours.text).toContain("Friday, 9am to 4:30pm");
   });
 
   it("turns numbers into tel: links", () => {
@@ -108,6 +126,9 @@ describe("parseOrganisations", () => {
     ["a badly written source date", { ...good, phone: { number: "0800 917 2127", source: { ...source, dated: "24/11/2026" } } }, "[0] (x-y).phone.source.dated"],
     ["a claimed check", { ...good, phone: { number: "0800 917 2127", source, checkedOn: "2026-11-24" } }, "[0] (x-y).phone"],
     ["a number that is not a UK number", { ...good, phone: { number: "call us", source } }, "[0] (x-y).phone.number"],
+    ["hours without a source", { ...good, phone: { number: "0800 917 2127", source, hours: { text: "Monday to Friday, 9am to 5pm." } } }, "[0] (x-y).phone.hours.source"],
+    ["hours from a third-party page", { ...good, phone: { number: "0800 917 2127", source, hours: { text: "Monday to Friday, 9am to 5pm.", source: { ...source, kind: "third-party" } } } }, "[0] (x-y).phone.hours.source.kind"],
+    ["a textphone without a source", { ...good, phone: { number: "0800 917 2127", source, textphone: { number: "18001 0800 917 2127" } } }, "[0] (x-y).phone.textphone"],
     ["an unknown field", { ...good, email: "a@b.c" }, "[0] (x-y)"],
   ])("rejects %s, naming the file and field", (_, entry, where) => {
     expect(() => parseOrganisations([entry])).toThrow("content/data/organisations.json");
