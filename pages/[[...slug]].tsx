@@ -42,7 +42,7 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
       shell: shellFor(nav, href),
       pager: previousAndNext(nav, href),
       easyRead: easyReadLinks(getContentIndex(), href),
-      data: { organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: OPERATOR_CONTACT },
+      data: { organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: OPERATOR_CONTACT, letterVoice: page.letterVoice },
       report:
         href === CONTACT_PATH
           ? null
