@@ -10,7 +10,7 @@ import { StartButton } from "./content/StartButton";
 import { TickList } from "./content/TickList";
 import { WarningText } from "./content/WarningText";
 import type { GlossaryEntry } from "@/lib/content/glossary";
-import type { LetterVoice } from "@/lib/letter-voices";
+import { linkInVoice, type LetterVoice } from "@/lib/letter-voices";
 import type { OperatorContact as Contact } from "@/lib/operator-contact";
 import type { Organisation } from "@/lib/organisations";
 
@@ -46,6 +46,8 @@ export function mdxComponents(data: MdxData) {
     OperatorContact: () => <OperatorContact contact={data.operatorContact} />,
     Point,
     AskSheet,
+    // A letter for someone else links the other letters in that voice too (a refusal letter, say).
+    a: ({ href, ...props }: ComponentProps<"a">) => <a href={href === undefined ? href : linkInVoice(href, data.letterVoice ?? null)} {...props} />,
     table: (props: ComponentProps<"table">) => (
       <div className="table-wrap">
         <table {...props} />

@@ -18,6 +18,8 @@ export interface LetterVoice {
   voice: LetterVoiceName;
   me: string;
   someoneElse: string;
+  /** Every two-voice letter's own address, so links between letters can keep the voice. */
+  voicedLetters: string[];
 }
 
 /** A page is written in two voices when its source uses the <Voice> or <VoiceText> component. */
@@ -30,8 +32,13 @@ export function voiceHref(href: string, voice: LetterVoiceName): string {
   return voice === "me" ? href : `${href}/${SOMEONE_ELSE_SEGMENT}`;
 }
 
-export function letterVoiceFor(href: string, voice: LetterVoiceName): LetterVoice {
-  return { voice, me: voiceHref(href, "me"), someoneElse: voiceHref(href, "someone-else") };
+export function letterVoiceFor(href: string, voice: LetterVoiceName, voicedLetters: string[]): LetterVoice {
+  return { voice, me: voiceHref(href, "me"), someoneElse: voiceHref(href, "someone-else"), voicedLetters };
+}
+
+/** On a letter in the someone-else voice, a link to another two-voice letter goes to that voice too. */
+export function linkInVoice(href: string, voice: LetterVoice | null): string {
+  return voice?.voice === "someone-else" && voice.voicedLetters.includes(href) ? voiceHref(href, "someone-else") : href;
 }
 
 /** "Letter: ask for an IMCA" becomes "Letter on someone's behalf: ask for an IMCA". */

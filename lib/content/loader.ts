@@ -72,7 +72,8 @@ type SourcedEntry = PageEntry & { source: string };
  * asking for them. The second version's links to other nations' letters keep that voice.
  */
 function withVoices(entries: SourcedEntry[]): SourcedEntry[] {
-  const voiced = new Set(entries.filter((entry) => usesVoices(entry.source)).map((entry) => entry.href));
+  const voicedLetters = entries.filter((entry) => usesVoices(entry.source)).map((entry) => entry.href);
+  const voiced = new Set(voicedLetters);
   return entries.flatMap((entry) => {
     if (!voiced.has(entry.href)) return [entry];
     if (entry.frontmatter.layout !== "letter") throw new Error(`${entry.file} uses <Voice>, which only letters (layout: letter) may use`);
@@ -81,13 +82,13 @@ function withVoices(entries: SourcedEntry[]): SourcedEntry[] {
       Object.entries(fm.equivalents).map(([nation, href]) => [nation, voiced.has(href) ? voiceHref(href, "someone-else") : href]),
     );
     return [
-      { ...entry, letterVoice: letterVoiceFor(entry.href, "me") },
+      { ...entry, letterVoice: letterVoiceFor(entry.href, "me", voicedLetters) },
       {
         ...entry,
         slug: [...entry.slug, SOMEONE_ELSE_SEGMENT],
         href: voiceHref(entry.href, "someone-else"),
         frontmatter: { ...fm, title: someoneElseTitle(fm.title), description: someoneElseDescription(fm.description), equivalents },
-        letterVoice: letterVoiceFor(entry.href, "someone-else"),
+        letterVoice: letterVoiceFor(entry.href, "someone-else", voicedLetters),
       },
     ];
   });
