@@ -54,7 +54,9 @@ const REFUSED: Record<Nation, { letter: LetterPath; names: ResultType[] }> = {
   england: { letter: "/letters/refused-england", names: ["care-act", "imha", "imca", "imca-dols", "complaints"] },
   wales: { letter: "/letters/refused-wales", names: ["imha", "imca", "imca-dols", "wales-ipa"] },
   scotland: { letter: "/letters/refused-scotland", names: ["scotland-mh", "scotland-asp"] },
-  "northern-ireland": { letter: "/letters/refused-northern-ireland", names: ["ni-imca"] },
+  // The IMCA parts of the NI Act are not in force: this letter asks the Trust to explain a refusal of
+  // advocacy it funds (no duty) and of the nominated-person and Review Tribunal safeguards.
+  "northern-ireland": { letter: "/letters/refused-northern-ireland", names: ["non-statutory"] },
 };
 
 /** The address of a letter in the voice of whoever is asking (the finder's `who`). */

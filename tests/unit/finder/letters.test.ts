@@ -68,7 +68,8 @@ describe("letters for finder results", () => {
   });
 
   it("every nation has a refusal letter written for that nation", () => {
-    const firstDuty = { england: "care-act", wales: "wales-ipa", scotland: "scotland-mh", "northern-ireland": "ni-imca" } as const;
+    // Northern Ireland's letter answers a refusal of Trust-funded advocacy: the NI IMCA is not in force.
+    const firstDuty = { england: "care-act", wales: "wales-ipa", scotland: "scotland-mh", "northern-ireland": "non-statutory" } as const;
     for (const nation of NATIONS) {
       const letter = refusalLetterFor(firstDuty[nation], nation);
       expect(letter, nation).not.toBeNull();
@@ -79,6 +80,7 @@ describe("letters for finder results", () => {
   it("offers a refusal letter only where that letter names the duty", () => {
     expect(refusalLetterFor("complaints", "scotland")).toBeNull();
     expect(refusalLetterFor("complaints", "northern-ireland")).toBeNull();
+    expect(refusalLetterFor("ni-imca", "northern-ireland")).toBeNull();
     expect(refusalLetterFor("non-statutory", "england")).toBeNull();
     expect(refusalLetterFor("imha", "wales")).toBe("/letters/refused-wales");
   });
