@@ -3,13 +3,14 @@ import { Blank } from "./content/Blank";
 import { AskSheet, Point } from "./content/EasyRead";
 import { Glossary } from "./content/Glossary";
 import { InsetText } from "./content/InsetText";
-import { Letter, LetterHead } from "./content/Letter";
+import { AboutThePerson, Letter, LetterHead, Voice, VoiceText } from "./content/Letter";
 import { OperatorContact } from "./content/OperatorContact";
 import { OrganisationList } from "./content/OrganisationList";
 import { StartButton } from "./content/StartButton";
 import { TickList } from "./content/TickList";
 import { WarningText } from "./content/WarningText";
 import type { GlossaryEntry } from "@/lib/content/glossary";
+import { linkInVoice, type LetterVoice } from "@/lib/letter-voices";
 import type { OperatorContact as Contact } from "@/lib/operator-contact";
 import type { Organisation } from "@/lib/organisations";
 
@@ -22,6 +23,8 @@ export interface MdxData {
   glossary: GlossaryEntry[];
   /** Whoever runs this copy of the site, or null when they have set no contact. */
   operatorContact: Contact | null;
+  /** On a letter written in two voices, the voice at this address (see lib/letter-voices.ts). */
+  letterVoice?: LetterVoice | null;
 }
 
 export function mdxComponents(data: MdxData) {
@@ -29,8 +32,11 @@ export function mdxComponents(data: MdxData) {
     InsetText,
     WarningText,
     StartButton,
-    Letter,
+    Letter: (props: Omit<ComponentProps<typeof Letter>, "voice">) => <Letter voice={data.letterVoice ?? null} {...props} />,
     LetterHead,
+    Voice: (props: Omit<ComponentProps<typeof Voice>, "voice">) => <Voice voice={data.letterVoice ?? null} {...props} />,
+    VoiceText: (props: Omit<ComponentProps<typeof VoiceText>, "voice">) => <VoiceText voice={data.letterVoice ?? null} {...props} />,
+    AboutThePerson: (props: Omit<ComponentProps<typeof AboutThePerson>, "voice">) => <AboutThePerson voice={data.letterVoice ?? null} {...props} />,
     Blank,
     TickList,
     OrganisationList: (props: Omit<ComponentProps<typeof OrganisationList>, "organisations">) => (
@@ -40,6 +46,8 @@ export function mdxComponents(data: MdxData) {
     OperatorContact: () => <OperatorContact contact={data.operatorContact} />,
     Point,
     AskSheet,
+    // A letter for someone else links the other letters in that voice too (a refusal letter, say).
+    a: ({ href, ...props }: ComponentProps<"a">) => <a href={href === undefined ? href : linkInVoice(href, data.letterVoice ?? null)} {...props} />,
     table: (props: ComponentProps<"table">) => (
       <div className="table-wrap">
         <table {...props} />

@@ -34,15 +34,17 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
   const page = await getPage(href);
   if (!page) return { notFound: true };
   const nav = getNavigation();
+  // A letter's someone-else voice sits in the navigation where its own address does.
+  const navHref = page.letterVoice?.me ?? href;
   // The text blocks are for checks and search, not for the page: keep them out of the props.
   const { blocks: _blocks, ...pageProps } = page;
   return {
     props: {
       page: pageProps,
-      shell: shellFor(nav, href),
-      pager: previousAndNext(nav, href),
+      shell: shellFor(nav, navHref),
+      pager: previousAndNext(nav, navHref),
       easyRead: easyReadLinks(getContentIndex(), href),
-      data: { organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: OPERATOR_CONTACT },
+      data: { organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: OPERATOR_CONTACT, letterVoice: page.letterVoice },
       report:
         href === CONTACT_PATH
           ? null

@@ -9,6 +9,7 @@ import { z } from "zod";
 import navigationJson from "../../content/navigation.json";
 import { GLOSSARY } from "./glossary";
 import { describeFrontmatterError, frontmatterSchema, type Frontmatter } from "./frontmatter";
+import { letterVoiceFor, someoneElseDescription, someoneElseTitle, SOMEONE_ELSE_SEGMENT, usesVoices, voiceHref, type LetterVoice } from "../letter-voices";
 import { navigationSchema, type Navigation } from "./navigation";
 import { rehypeCollect, type Collected, type TocEntry } from "./rehype-collect";
 import { rehypeGlossaryLinks } from "./rehype-glossary-links";
@@ -31,6 +32,8 @@ export interface PageEntry {
   /** Path relative to the repository, for error messages. */
   file: string;
   frontmatter: Frontmatter;
+  /** For a letter written in two voices, the voice at this address and both addresses; else null. */
+  letterVoice: LetterVoice | null;
 }
 
 export interface CompiledPage extends PageEntry {
@@ -58,14 +61,42 @@ function readEntry(pagesDir: string, file: string): PageEntry & { source: string
   const parsed = frontmatterSchema.safeParse(matter(source).data);
   if (!parsed.success) throw new Error(describeFrontmatterError(relative, parsed.error));
   const slug = slugFor(pagesDir, file);
-  return { slug, href: `/${slug.join("/")}`, file: relative, frontmatter: parsed.data, source };
+  return { slug, href: `/${slug.join("/")}`, file: relative, frontmatter: parsed.data, source, letterVoice: null };
+}
+
+type SourcedEntry = PageEntry & { source: string };
+
+/**
+ * A letter written in two voices (it uses <Voice>) is published twice from its one source: at
+ * its own address in the reader's voice, and at /for-someone-else in the voice of someone
+ * asking for them. The second version's links to other nations' letters keep that voice.
+ */
+function withVoices(entries: SourcedEntry[]): SourcedEntry[] {
+  const voicedLetters = entries.filter((entry) => usesVoices(entry.source)).map((entry) => entry.href);
+  const voiced = new Set(voicedLetters);
+  return entries.flatMap((entry) => {
+    if (!voiced.has(entry.href)) return [entry];
+    if (entry.frontmatter.layout !== "letter") throw new Error(`${entry.file} uses <Voice>, which only letters (layout: letter) may use`);
+    const fm = entry.frontmatter;
+    const equivalents = Object.fromEntries(
+      Object.entries(fm.equivalents).map(([nation, href]) => [nation, voiced.has(href) ? voiceHref(href, "someone-else") : href]),
+    );
+    return [
+      { ...entry, letterVoice: letterVoiceFor(entry.href, "me", voicedLetters) },
+      {
+        ...entry,
+        slug: [...entry.slug, SOMEONE_ELSE_SEGMENT],
+        href: voiceHref(entry.href, "someone-else"),
+        frontmatter: { ...fm, title: someoneElseTitle(fm.title), description: someoneElseDescription(fm.description), equivalents },
+        letterVoice: letterVoiceFor(entry.href, "someone-else", voicedLetters),
+      },
+    ];
+  });
 }
 
 /** Reads and validates every page in a folder; a bad field throws, naming the file and the field. */
-export function readPages(pagesDir: string): (PageEntry & { source: string })[] {
-  return listMdxFiles(pagesDir)
-    .map((file) => readEntry(pagesDir, file))
-    .sort((a, b) => a.href.localeCompare(b.href));
+export function readPages(pagesDir: string): SourcedEntry[] {
+  return withVoices(listMdxFiles(pagesDir).map((file) => readEntry(pagesDir, file))).sort((a, b) => a.href.localeCompare(b.href));
 }
 
 let indexCache: (PageEntry & { source: string })[] | null = null;
@@ -164,9 +195,13 @@ export async function getPage(href: string): Promise<CompiledPage | null> {
   return compiled.get(href)!;
 }
 
-/** Every page, compiled. Costly the first time (each page goes through mdx-bundler). */
+/**
+ * Every page, compiled. Costly the first time (each page goes through mdx-bundler). A letter in
+ * two voices comes once, at its own address: search lists it once, and its page links the other voice.
+ */
 export async function getAllPages(): Promise<CompiledPage[]> {
-  const pages = await Promise.all(loadIndex().map((entry) => getPage(entry.href)));
+  const primary = loadIndex().filter((entry) => entry.letterVoice?.voice !== "someone-else");
+  const pages = await Promise.all(primary.map((entry) => getPage(entry.href)));
   return pages.filter((page): page is CompiledPage => page !== null);
 }
 

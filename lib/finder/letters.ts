@@ -1,7 +1,12 @@
+import { voiceHref } from "../letter-voices";
 import type { Nation } from "../nations";
+import type { Voice } from "./questions";
 import type { ResultType } from "./types";
 
-/** Site paths of the letters a result can point to (content/pages/letters/*.mdx). */
+/**
+ * Site paths of the letters a result can point to (content/pages/letters/*.mdx). Each is written
+ * in two voices: this address is the reader's own; /for-someone-else is for someone asking for them.
+ */
 export const LETTER_PATHS = [
   "/letters/care-act-advocate",
   "/letters/imha-england",
@@ -49,16 +54,22 @@ const REFUSED: Record<Nation, { letter: LetterPath; names: ResultType[] }> = {
   england: { letter: "/letters/refused-england", names: ["care-act", "imha", "imca", "imca-dols", "complaints"] },
   wales: { letter: "/letters/refused-wales", names: ["imha", "imca", "imca-dols", "wales-ipa"] },
   scotland: { letter: "/letters/refused-scotland", names: ["scotland-mh", "scotland-asp"] },
-  "northern-ireland": { letter: "/letters/refused-northern-ireland", names: ["ni-imca"] },
+  // The IMCA parts of the NI Act are not in force: this letter asks the Trust to explain a refusal of
+  // advocacy it funds (no duty) and of the nominated-person and Review Tribunal safeguards.
+  "northern-ireland": { letter: "/letters/refused-northern-ireland", names: ["non-statutory"] },
 };
 
-/** The letter to ask for this kind of advocacy in this nation, or null if we have none. */
-export function letterFor(type: ResultType, nation: Nation): LetterPath | null {
-  return LETTERS[type][nation] ?? null;
+/** The address of a letter in the voice of whoever is asking (the finder's `who`). */
+export type LetterHref = string;
+
+/** The letter to ask for this kind of advocacy in this nation, in the asker's voice, or null if we have none. */
+export function letterFor(type: ResultType, nation: Nation, voice: Voice = "me"): LetterHref | null {
+  const letter = LETTERS[type][nation];
+  return letter ? voiceHref(letter, voice) : null;
 }
 
-/** The letter to send when this advocacy is refused or not offered, or null if none names its duty. */
-export function refusalLetterFor(type: ResultType, nation: Nation): LetterPath | null {
+/** The letter to send when this advocacy is refused or not offered, in the asker's voice, or null if none names its duty. */
+export function refusalLetterFor(type: ResultType, nation: Nation, voice: Voice = "me"): LetterHref | null {
   const { letter, names } = REFUSED[nation];
-  return names.includes(type) ? letter : null;
+  return names.includes(type) ? voiceHref(letter, voice) : null;
 }

@@ -5,7 +5,7 @@ import { evaluate } from "./evaluate";
 import { applicableAnswers, applicableQuestions, nextQuestion, previousQuestion, type Channel } from "./flow";
 import { headline } from "./headline";
 import { easyReadFor, type EasyReadPath } from "./easy-read";
-import { letterFor, refusalLetterFor, type LetterPath } from "./letters";
+import { letterFor, refusalLetterFor, type LetterHref } from "./letters";
 import { relatedPagesFor, type RelatedPage } from "./related-pages";
 import { parseAnswers, type QueryError } from "./query";
 import { ASK_ORDER, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
@@ -67,9 +67,9 @@ export type ContactView = {
 
 export type ResultView = FinderResult & {
   contactDetails: ContactView[];
-  /** Our letter to ask for it, and the one to reply with if a duty is refused. */
-  askLetter: LetterPath | null;
-  refusalLetter: LetterPath | null;
+  /** Our letter to ask for it, and the one to reply with if a duty is refused, in the asker's voice. */
+  askLetter: LetterHref | null;
+  refusalLetter: LetterHref | null;
   /** The Easy Read page for this kind of advocacy here, and the topic pages readers ask about next. */
   easyRead: EasyReadPath | null;
   readNext: RelatedPage[];
@@ -147,8 +147,8 @@ function resultStep(given: Answers, channel: Channel): ProblemStep | RedirectSte
     results: outcome.results.map((result) => ({
       ...result,
       contactDetails: result.contacts.flatMap((id) => contacts.get(id) ?? []),
-      askLetter: letterFor(result.type, nation),
-      refusalLetter: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation) : null,
+      askLetter: letterFor(result.type, nation, voice),
+      refusalLetter: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation, voice) : null,
       easyRead: easyReadFor(result.type, nation),
       readNext: relatedPagesFor(result.type, nation),
     })),

@@ -9,10 +9,10 @@ import type { CompiledPage } from "@/lib/content/loader";
 import { GLOSSARY } from "@/lib/content/glossary";
 import { ORGANISATIONS } from "@/lib/organisations";
 
-/** The page body as the site renders it. */
+/** The page body as the site renders it (a two-voice letter in the voice at its address). */
 export function renderBody(page: CompiledPage): string {
   const Body = getMDXComponent(page.code);
-  return renderToStaticMarkup(createElement(Body, { components: mdxComponents({ organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: null }) }));
+  return renderToStaticMarkup(createElement(Body, { components: mdxComponents({ organisations: ORGANISATIONS, glossary: GLOSSARY, operatorContact: null, letterVoice: page.letterVoice }) }));
 }
 
 export function linksIn(html: string): string[] {

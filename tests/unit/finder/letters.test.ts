@@ -4,16 +4,37 @@ import { evaluate } from "../../../lib/finder/evaluate";
 import { LETTER_PATHS, letterFor, refusalLetterFor } from "../../../lib/finder/letters";
 import { answersToSearch } from "../../../lib/finder/query";
 import { NATIONS } from "../../../lib/nations";
+import { finderStep } from "../../../lib/finder/step";
+import { voiceHref } from "../../../lib/letter-voices";
 import { enumeratePaths } from "./helpers";
 
 const pages = new Map(getContentIndex().map((page) => [page.href, page]));
 
 describe("letters for finder results", () => {
-  it("every letter path is a letter page in the content index", () => {
+  it("every letter path is a letter page in the content index, in both voices", () => {
     for (const path of LETTER_PATHS) {
-      expect(pages.has(path), `${path} is not a content page`).toBe(true);
-      expect(pages.get(path)!.frontmatter.layout, path).toBe("letter");
+      for (const voice of ["me", "someone-else"] as const) {
+        const href = voiceHref(path, voice);
+        expect(pages.has(href), `${href} is not a content page`).toBe(true);
+        expect(pages.get(href)!.frontmatter.layout, href).toBe("letter");
+        expect(pages.get(href)!.letterVoice?.voice, href).toBe(voice);
+      }
     }
+  });
+
+  it("links the letter in the voice of whoever is asking (contract: letters in the reader's voice)", () => {
+    // Issue 20, task 2: a detained man asking for himself was sent to a letter about a third person.
+    const forHimself = finderStep(new URLSearchParams("nation=england&topic=mental-health&mha=detained&who=me"), "result");
+    const forHisFather = finderStep(new URLSearchParams("nation=england&topic=mental-health&mha=detained&who=someone-else"), "result");
+    const noWho = finderStep(new URLSearchParams("nation=england&topic=mental-health&mha=detained"), "result");
+    if (forHimself.kind !== "result" || forHisFather.kind !== "result" || noWho.kind !== "result") throw new Error("expected results");
+    const imha = (step: typeof forHimself) => step.results.find((r) => r.type === "imha")!;
+    expect(imha(forHimself)).toMatchObject({ askLetter: "/letters/imha-england", refusalLetter: "/letters/refused-england" });
+    expect(imha(noWho).askLetter).toBe("/letters/imha-england");
+    expect(imha(forHisFather)).toMatchObject({
+      askLetter: "/letters/imha-england/for-someone-else",
+      refusalLetter: "/letters/refused-england/for-someone-else",
+    });
   });
 
   // Issue 9 made Llais NHS complaints help a duty, and issue 14 added the council's s178 duty for
@@ -32,10 +53,13 @@ describe("letters for finder results", () => {
           continue;
         }
         const where = `${answersToSearch(answers)} → ${result.type}`;
-        const letter = letterFor(result.type, nation);
-        expect(letter, `${where} has no letter`).not.toBeNull();
-        expect(pages.has(letter!), `${where}: ${letter} is missing`).toBe(true);
-        expect(pages.get(letter!)!.frontmatter.nations, `${where}: ${letter} is not for ${nation}`).toContain(nation);
+        for (const voice of ["me", "someone-else"] as const) {
+          const letter = letterFor(result.type, nation, voice);
+          expect(letter, `${where} has no letter`).not.toBeNull();
+          expect(pages.has(letter!), `${where}: ${letter} is missing`).toBe(true);
+          expect(pages.get(letter!)!.frontmatter.nations, `${where}: ${letter} is not for ${nation}`).toContain(nation);
+          expect(pages.get(letter!)!.letterVoice?.voice, `${where}: ${letter} is not in the ${voice} voice`).toBe(voice);
+        }
         checked += 1;
       }
     }
@@ -44,7 +68,8 @@ describe("letters for finder results", () => {
   });
 
   it("every nation has a refusal letter written for that nation", () => {
-    const firstDuty = { england: "care-act", wales: "wales-ipa", scotland: "scotland-mh", "northern-ireland": "ni-imca" } as const;
+    // Northern Ireland's letter answers a refusal of Trust-funded advocacy: the NI IMCA is not in force.
+    const firstDuty = { england: "care-act", wales: "wales-ipa", scotland: "scotland-mh", "northern-ireland": "non-statutory" } as const;
     for (const nation of NATIONS) {
       const letter = refusalLetterFor(firstDuty[nation], nation);
       expect(letter, nation).not.toBeNull();
@@ -55,6 +80,7 @@ describe("letters for finder results", () => {
   it("offers a refusal letter only where that letter names the duty", () => {
     expect(refusalLetterFor("complaints", "scotland")).toBeNull();
     expect(refusalLetterFor("complaints", "northern-ireland")).toBeNull();
+    expect(refusalLetterFor("ni-imca", "northern-ireland")).toBeNull();
     expect(refusalLetterFor("non-statutory", "england")).toBeNull();
     expect(refusalLetterFor("imha", "wales")).toBe("/letters/refused-wales");
   });
