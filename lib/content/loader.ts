@@ -74,7 +74,7 @@ type SourcedEntry = PageEntry & { source: string };
 function withVoices(entries: SourcedEntry[]): SourcedEntry[] {
   const voicedLetters = entries.filter((entry) => usesVoices(entry.source)).map((entry) => entry.href);
   const voiced = new Set(voicedLetters);
-  return entries.flatMap((entry) => {
+  return entries.flatMap((entry): SourcedEntry[] => {
     if (!voiced.has(entry.href)) return [entry];
     if (entry.frontmatter.layout !== "letter") throw new Error(`${entry.file} uses <Voice>, which only letters (layout: letter) may use`);
     const fm = entry.frontmatter;
