@@ -1,6 +1,6 @@
 import type { Answers } from "../questions";
 import type { FinderResult } from "../types";
-import { UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, conditions, hasNobodyUnpaid, result } from "./result";
+import { DOLS_AGE_18, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, conditions, hasNobodyUnpaid, result } from "./result";
 import { LAW } from "./sources";
 import { NAME, voiceOf, type Voice } from "./voice";
 
@@ -43,7 +43,7 @@ function whileAssessing(shared: Shared, support: Answers["support"], ifUnsure: s
     ...base,
     strength: "must-provide",
     summary: "While permission is being checked, the supervisory body must bring in an IMCA. This is because the person has nobody but paid staff to consult.",
-    condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE),
+    condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, DOLS_AGE_18),
     howToAsk: `Say to the care home or hospital: "Has anyone asked for a Deprivation of Liberty Safeguards authorisation for ${v.pick("me", NAME)}? If so, please make sure an IMCA is brought in."`,
   });
 }
@@ -58,7 +58,7 @@ function representativeToCome(shared: Shared, ifUnsure: string | null, v: Voice)
     law: [LAW.dolsRepresentative],
     strength: "must-provide",
     summary: "If permission is given, the person must have a representative. This is usually a family member or friend, or a paid representative if nobody suitable can do it.",
-    condition: conditions(ifUnsure, "This applies once permission (a standard authorisation) is given."),
+    condition: conditions(ifUnsure, "This applies once permission (a standard authorisation) is given.", DOLS_AGE_18),
     howToAsk: `Ask the care home or hospital: "Has anyone asked for permission to keep ${v.pick("me", NAME)} here? If it is given, who will be the representative?"`,
   });
 }
@@ -70,7 +70,7 @@ function representativeToCome(shared: Shared, ifUnsure: string | null, v: Voice)
  * paras 139, 153-161 in the stored text.
  */
 function afterPermission(shared: Shared, representative: Answers["representative"], v: Voice): FinderResult[] {
-  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", law: [LAW.dolsRepresentative], strength: "must-provide" } as const;
+  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", law: [LAW.dolsRepresentative], strength: "must-provide", condition: DOLS_AGE_18 } as const;
   const imca = { ...shared, type: "imca-dols", title: IMCA_TITLE } as const;
   switch (representative) {
     case "unpaid":
@@ -86,6 +86,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
           condition: conditions(
             "This applies if the person or the representative asks, or the supervisory body thinks an IMCA is needed.",
             UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
+            DOLS_AGE_18,
           ),
           howToAsk: `Write to the supervisory body: ${v.pick('"I have a Deprivation of Liberty Safeguards authorisation. I would like an IMCA to help me use my rights."', `"I am the representative for ${NAME}. We would like an IMCA to help us use our rights."`)} Keep a copy of the letter.`,
         }),
@@ -122,6 +123,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
           condition: conditions(
             "This applies if the person has nobody but paid staff to consult.",
             UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
+            DOLS_AGE_18,
           ),
           howToAsk: `Say to the supervisory body: "${v.pick("I have", `${NAME} has`)} no representative yet. Please make sure an IMCA is helping until one starts."`,
         }),

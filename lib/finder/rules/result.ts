@@ -40,6 +40,9 @@ export const NOT_MENTAL_HEALTH_ACT_TREATMENT = "Nor does it apply to mental heal
 /** MCA 2005 s38(2), s39(3): not where the Mental Health Act requires the person to live there. */
 export const NOT_MENTAL_HEALTH_ACT_MOVE = "Nor does it apply if the Mental Health Act requires the person to live there.";
 
+/** MCA 2005 Sch A1 paras 12(1)(a), 13: the Deprivation of Liberty Safeguards apply from 18, not 16. */
+export const DOLS_AGE_18 = "The Deprivation of Liberty Safeguards are for people aged 18 or over.";
+
 /** MCA 2005 s38(1): the NHS duty is for a hospital or care home; s39(1) covers any residential accommodation a council arranges. */
 export const NHS_ONLY_HOSPITAL_OR_CARE_HOME = "A move the NHS arranges counts only if it is to a hospital or care home.";
 
@@ -61,6 +64,7 @@ export const DIFFICULTY_TENSION =
 const STANDING_EXCEPTIONS: readonly string[] = [
   NHS_ONLY_HOSPITAL_OR_CARE_HOME,
   SHORT_STAY_BECOMES_LONG,
+  DOLS_AGE_18,
   UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
   AGE_16,
   NOT_MENTAL_HEALTH_ACT_TREATMENT,

@@ -22,6 +22,14 @@ const cases: RuleCase[] = [
     }),
   ),
   { name: "D3 s40(1): the s39A and s39C duties do not apply with an attorney, deputy or nominee", query: "nation=england&topic=liberty&dols=authorised&representative=none-yet", says: { "imca-dols": "attorney or deputy" } },
+  // Observation (DoLS age): MCA 2005 Sch A1 paras 12(1)(a), 13: the safeguards apply from 18, while IMCAs otherwise apply from 16.
+  ...["dols=requested&support=none", "dols=authorised&representative=unpaid", "dols=authorised&representative=none-yet"].map(
+    (rest): RuleCase => ({
+      name: `Sch A1 para 13 (${rest}): DoLS results say they are for people aged 18 or over`,
+      query: `nation=england&topic=liberty&${rest}`.replace("dols=requested&support=none", "support=none&dols=requested"),
+      says: { rpr: "aged 18 or over", "imca-dols": "aged 18 or over" },
+    }),
+  ),
   // D4: Care Act 2014 s67(6), s68(5): the helper counts only with the person's consent, or in their best interests.
   { name: "D4 s67(6): care and support, a helper only counts if the person agrees", query: "nation=england&topic=care-support&support=unpaid&difficulty=yes&exception=none", expect: { "care-act": "not-entitled" }, says: { "care-act": "the person agrees to" }, asks: { "care-act": "best interests" } },
   { name: "D4 s68(5): safeguarding, a helper only counts if the person agrees", query: "nation=england&topic=safeguarding&capacity=has&support=unpaid&difficulty=yes", expect: { "care-act": "not-entitled" }, says: { "care-act": "the person agrees to" }, asks: { "care-act": "does not want that helper" } },

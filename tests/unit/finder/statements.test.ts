@@ -131,6 +131,12 @@ describe("readers.md M1, M2: headings and 'Is it a right?' agree", () => {
     expect(isItARight(imca, "me")).toMatch(/^Yes, if .*Then the law says it must be arranged for you\.$/);
   });
 
+  it("a standing rule (DoLS from 18) does not turn a plain right into a 'may'", () => {
+    const outcome = outcomeFor("nation=england&topic=liberty&dols=authorised&representative=unpaid");
+    expect(headline(outcome.results, "me")).toBe("You can get a relevant person's representative (RPR)");
+    expect(isItARight(outcome.results.find((r) => r.type === "rpr")!, "me")).toBe("Yes. The law says it must be arranged for you.");
+  });
+
   it("M1: Scotland's s259 is a right of access the council and health board must make available", () => {
     const outcome = outcomeFor("nation=scotland&topic=care-support&disorder=yes");
     const mh = outcome.results.find((r) => r.type === "scotland-mh")!;
