@@ -32,7 +32,7 @@ export const ARRANGERS = {
   /** Advocacy no law requires: charities and community groups. */
   "local-services": { label: "local charities and community groups", matches: /^(local )?charities\b/ },
   /** Shown on purpose where nobody has a duty (not-entitled results). */
-  nobody: { label: "nobody", matches: /^nobody\b/ },
+  nobody: { label: "nobody", matches: /^(nobody|no one|none)\b/i },
 } as const satisfies Record<string, { label: string; matches: RegExp }>;
 
 export type ArrangerId = keyof typeof ARRANGERS;

@@ -29,7 +29,8 @@ const ask = (v: Voice) =>
 /**
  * §1.3 (England) and §2.2 (Wales): IMCAs under the Mental Capacity Act 2005. The duties are the
  * same in both nations. Corrections file: in Wales the health board makes IMCAs available
- * (SI 2007/852 reg 5) and the NHS body or council making the decision instructs one (reg 6).
+ * (SI 2007/852 reg 5); the NHS body or council making the decision instructs one (ss37-39; reg 6
+ * sets out what the IMCA then does).
  */
 export function imcaResult(nation: Nation, answers: Answers): FinderResult {
   const v = voiceOf(answers);
