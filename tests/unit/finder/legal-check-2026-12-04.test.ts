@@ -28,6 +28,8 @@ const cases: RuleCase[] = [
       name: `Sch A1 para 13 (${rest}): DoLS results say they are for people aged 18 or over`,
       query: `nation=england&topic=liberty&${rest}`.replace("dols=requested&support=none", "support=none&dols=requested"),
       says: { rpr: "aged 18 or over", "imca-dols": "aged 18 or over" },
+      // A standing rule leaves the right plain: no extra local-advocacy card.
+      absent: ["non-statutory"],
     }),
   ),
   // D4: Care Act 2014 s67(6), s68(5): the helper counts only with the person's consent, or in their best interests.

@@ -95,6 +95,15 @@ describe("a result page tells one rule the same way in its heading and its cards
     expect(wrong.slice(0, 5), `${wrong.length} result pages disagree`).toEqual([]);
   });
 
+  it("adds local (non-statutory) advocacy exactly where no card says a plain yes", () => {
+    const wrong = outcomes.flatMap(({ answers, outcome }) => {
+      const plainYes = outcome.results.some((r) => r.type !== "non-statutory" && isItARight(r, "me").startsWith("Yes."));
+      const local = outcome.results.some((r) => r.type === "non-statutory");
+      return plainYes === local ? [JSON.stringify(answers)] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it("never says 'if they want it' of someone who may not be able to decide", () => {
     const wrong = cases.flatMap(({ outcome, voice }) =>
       outcome.results.map((r) => isItARight(r, voice)).filter((words) => /if (they|you) want it/.test(words) && voice === "someone-else"),
