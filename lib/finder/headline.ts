@@ -38,5 +38,7 @@ export function headline(results: readonly FinderResult[], voice: Voice): string
   if (strongest.type === "non-statutory") {
     return `No law gives ${object} an advocate for this, but ${voice === "me" ? "you" : "they"} may get ${what}`;
   }
+  // MHCT(S)A 2003 s259(1) is a right of access, not a promise of an advocate on request (issue 17).
+  if (firm && strongest.type === "scotland-mh") return `${SUBJECT[voice]} have a right of access to independent advocacy`;
   return `${SUBJECT[voice]} ${firm ? "can get" : "may be able to get"} ${what}`;
 }
