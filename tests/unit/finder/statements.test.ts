@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeFrontmatterError, statedRuleSchema } from "../../../lib/content/frontmatter";
 import { getContentIndex } from "../../../lib/content/loader";
 import { arrangerOf } from "../../../lib/finder/arrangers";
 import { evaluate } from "../../../lib/finder/evaluate";
@@ -55,6 +56,19 @@ describe("one statement per nation and kind of advocacy (issue 17 section 4)", (
 });
 
 describe("rights pages, Easy Read pages and letters state what the finder gives", () => {
+  it("parses a declaration with zod and names a bad field", () => {
+    expect(statedRuleSchema.parse({ nation: "wales", type: "imca", strength: "must-provide", arranger: "decision-maker" })).toBeTruthy();
+    for (const [field, bad] of [
+      ["arranger", { arranger: "the council" }],
+      ["type", { type: "ipa" }],
+      ["strength", { strength: "must" }],
+    ] as const) {
+      const parsed = statedRuleSchema.safeParse({ nation: "wales", type: "imca", strength: "must-provide", arranger: "decision-maker", ...bad });
+      expect(parsed.success).toBe(false);
+      expect(describeFrontmatterError("content/pages/x.mdx", parsed.error!)).toContain(`- ${field}:`);
+    }
+  });
+
   // The rights pages (and their hub), Easy Read pages and letters; not the Easy Read and letters indexes.
   const pages = getContentIndex().filter((p) => /^\/(your-rights$|(your-rights|easy-read|letters)\/)/.test(p.href));
 
