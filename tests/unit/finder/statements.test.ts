@@ -63,7 +63,8 @@ describe("rights pages, Easy Read pages and letters state what the finder gives"
       ["type", { type: "ipa" }],
       ["strength", { strength: "must" }],
     ] as const) {
-      const parsed = statedRuleSchema.safeParse({ nation: "wales", type: "imca", strength: "must-provide", arranger: "decision-maker", ...bad });
+      const good: Record<string, string> = { nation: "wales", type: "imca", strength: "must-provide", arranger: "decision-maker" };
+      const parsed = statedRuleSchema.safeParse({ ...good, ...bad });
       expect(parsed.success).toBe(false);
       expect(describeFrontmatterError("content/pages/x.mdx", parsed.error!)).toContain(`- ${field}:`);
     }
