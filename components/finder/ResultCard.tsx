@@ -2,25 +2,7 @@ import type { Voice } from "@/lib/finder/questions";
 import { CHECK_PHONE_ON_WEBSITE } from "@/lib/organisations";
 import type { ResultView } from "@/lib/finder/step";
 import type { Strength } from "@/lib/finder/types";
-
-const STRENGTH_WORDS: Record<Strength, Record<Voice, string>> = {
-  "must-provide": {
-    me: "Yes. The law says it must be arranged for you if you want it.",
-    "someone-else": "Yes. The law says it must be arranged for them if they want it.",
-  },
-  "must-consider": {
-    me: "The law says it must be considered for you. You may not get it.",
-    "someone-else": "The law says it must be considered for them. They may not get it.",
-  },
-  discretionary: {
-    me: "No law says anyone must give it. But you can still ask for it.",
-    "someone-else": "No law says anyone must give it. But you can still ask for it for them.",
-  },
-  "not-entitled": {
-    me: "No. From your answers, this does not apply to you.",
-    "someone-else": "No. From your answers, this does not apply to them.",
-  },
-};
+import { isItARight } from "@/lib/finder/right-words";
 
 /** What to do after a no, where we have no letter for it. */
 function ifTheySayNo(strength: Strength): string {
@@ -46,7 +28,7 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
       <dl className="result__facts">
         <div>
           <dt className="print:shrink-0">Is it a right?</dt>
-          <dd>{STRENGTH_WORDS[result.strength][voice]}</dd>
+          <dd>{isItARight(result, voice)}</dd>
         </div>
         <div>
           <dt className="print:shrink-0">The law</dt>

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isLawId } from "../law";
 import { nationSchema } from "../nations";
+import { ARRANGER_IDS } from "../finder/arrangers";
+import { RESULT_TYPES, STRENGTHS } from "../finder/types";
 
 /** YAML turns unquoted dates into Date objects; accept both and keep ISO strings. */
 const isoDate = z.preprocess(
@@ -25,6 +27,19 @@ const lawIdSchema = z.string().refine(isLawId, {
 const sitePath = z.string().regex(/^\/[a-z0-9/-]*$/, "must be a site address such as /your-rights/imca");
 
 const MAX_REVIEW_GAP_DAYS = 366;
+
+/**
+ * A rule the page states, in the finder's words (issue 17 section 4): for this nation and kind of
+ * advocacy, how strong the right is and who arranges it. A test checks each against the finder.
+ */
+export const statedRuleSchema = z
+  .object({
+    nation: nationSchema,
+    type: z.enum(RESULT_TYPES),
+    strength: z.enum(STRENGTHS),
+    arranger: z.enum(ARRANGER_IDS),
+  })
+  .strict();
 
 export const frontmatterSchema = z
   .object({
@@ -53,6 +68,8 @@ export const frontmatterSchema = z
      * Easy Read pages: the standard page or pages with the same facts ("Read the full page").
      * The standard page's "Easy Read version" link is derived from this, so it is declared once.
      */
+    /** The rules this page states (rights pages, Easy Read pages, letters); checked against the finder. */
+    states: z.array(statedRuleSchema).default([]),
     fullPage: z
       .union([sitePath, z.array(sitePath).min(1)])
       .transform((value) => (typeof value === "string" ? [value] : value))

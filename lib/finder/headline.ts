@@ -1,4 +1,5 @@
 import type { Voice } from "./questions";
+import { isFirmRight } from "./rules/result";
 import type { FinderResult, ResultType } from "./types";
 
 /** What each kind of advocacy is called in a sentence: "You can get an IMHA". */
@@ -19,12 +20,15 @@ const NAMED: Record<ResultType, { me: string; "someone-else": string } | string>
 const SUBJECT: Record<Voice, string> = { me: "You", "someone-else": "They" };
 
 /**
- * The result page's heading: the answer itself, from the strongest result's type and
- * strength, in the reader's voice. A firm right says "can get"; a duty to consider, a
- * discretion or a condition says "may be able to get"; no law at all is said plainly.
+ * The result page's heading: the answer itself, in the reader's voice. Its verb agrees with the
+ * cards under it (right-words.ts, on the same test): "can get" names a plain right, a duty with
+ * nothing about this case left open (the standing exceptions, such as an attorney, do not count);
+ * "may be able to get" names the strongest result when no plain right exists; with no law at
+ * all we say so plainly.
  */
 export function headline(results: readonly FinderResult[], voice: Voice): string {
-  const strongest = results[0];
+  const firm = results.find(isFirmRight);
+  const strongest = firm ?? results[0];
   const object = voice === "me" ? "you" : "them";
   if (!strongest || strongest.strength === "not-entitled") {
     return `From these answers, the law does not give ${object} a right to an advocate`;
@@ -34,6 +38,7 @@ export function headline(results: readonly FinderResult[], voice: Voice): string
   if (strongest.type === "non-statutory") {
     return `No law gives ${object} an advocate for this, but ${voice === "me" ? "you" : "they"} may get ${what}`;
   }
-  const firm = strongest.strength === "must-provide" && strongest.condition === null;
+  // MHCT(S)A 2003 s259(1) is a right of access, not a promise of an advocate on request (issue 17).
+  if (firm && strongest.type === "scotland-mh") return `${SUBJECT[voice]} have a right of access to independent advocacy`;
   return `${SUBJECT[voice]} ${firm ? "can get" : "may be able to get"} ${what}`;
 }

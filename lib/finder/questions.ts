@@ -260,8 +260,9 @@ const declared = new FlowDeclaration<object>([])
       },
       {
         value: "long-stay-move",
-        label: "A move to a hospital or care home for a long time",
-        hint: "28 days or more in hospital, or 8 weeks or more in a care home.",
+        // MCA 2005 s38 (NHS: hospital or care home) and s39 (council: any residential accommodation).
+        label: "A move to a hospital, care home or other home for a long time",
+        hint: "28 days or more in hospital, or 8 weeks or more in a care home. A council move to another home counts too.",
       },
       {
         value: "accommodation-review",

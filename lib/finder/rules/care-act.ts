@@ -11,6 +11,14 @@ const REG_4 = "the Care and Support (Independent Advocacy Support) (No. 2) Regul
 /** s67(4), s68(3): substantial difficulty in being involved. */
 const IF_DIFFICULT =
   "This applies if the person would find it very hard to take part. This means understanding, remembering or weighing up information, or saying what they want.";
+/**
+ * s67(6), s68(5) (issue 17, audit D4): a family member or friend is an "appropriate person" only
+ * if the person agrees to their help, or, if the person cannot decide that, the council is
+ * satisfied it is in their best interests. Someone who does not want their relative keeps the right.
+ */
+const IF_HELPER_AGREED = "The council need not arrange this advocate if a family member or friend the person agrees to can help.";
+const IF_NOT_AGREED =
+  "If the person does not want that helper, tell the council: then it must arrange an advocate. If the person cannot decide, the council must think the helper is in their best interests.";
 /** s68(1): the duty arises when there is to be a s42(2) enquiry or a s44 safeguarding adults review. */
 const IF_ENQUIRY = "This applies when the council makes a safeguarding enquiry, or a safeguarding adults review is held.";
 
@@ -77,8 +85,8 @@ export function careActResult(process: Process, answers: Answers): FinderResult 
     return result({
       ...base,
       strength: "not-entitled",
-      summary: "The council does not have to arrange this advocate when a suitable family member or friend can help. They must not be part of the worries about abuse or neglect.",
-      howToAsk: 'If that person is part of the worries, tell the council. Say: "Please arrange an independent advocate under the Care Act."',
+      summary: `${IF_HELPER_AGREED} That helper must not be part of the worries about abuse or neglect.`,
+      howToAsk: `${IF_NOT_AGREED} If the helper is part of the worries, say: "Please arrange an independent advocate under the Care Act."`,
     });
   }
   return withUnpaidHelper(answers, v, ifDifficult);
@@ -113,8 +121,8 @@ function withUnpaidHelper(answers: Answers, v: Voice, ifDifficult: string | null
       return result({
         ...baseFor("care-support", v),
         strength: "not-entitled",
-        summary: "The council does not have to arrange this advocate when a suitable family member or friend can help. There are two exceptions: a long NHS stay, or a serious disagreement.",
-        howToAsk: 'If one of these applies, say to the council: "Please arrange an independent advocate under the Care Act." Tell them which one applies.',
+        summary: `${IF_HELPER_AGREED} There are two exceptions: a long NHS stay, or a serious disagreement.`,
+        howToAsk: `${IF_NOT_AGREED} If an exception applies, say: "Please arrange an independent advocate under the Care Act."`,
       });
     default:
       // The exception question is asked only when difficulty is "yes"; otherwise both stay open.
@@ -160,7 +168,7 @@ export function careActForCapacityDecision(answers: Answers): FinderResult | nul
   if (!hasNobodyUnpaid(answers.support)) return null;
   const process =
     decision === "long-stay-move"
-      ? "This applies if the council is assessing the person's needs or planning their care, as it does for a move."
+      ? "This applies if the council is assessing the person's needs or planning their care, as when it arranges a move. It does not apply to a move only the NHS arranges."
       : decision === "accommodation-review"
         ? "This applies if the council is reviewing the person's care and support plan."
         : decision === "safeguarding"

@@ -47,8 +47,10 @@ export function englandSocialCareComplaints(answers: Answers): FinderResult {
 }
 
 /**
- * Corrections file: for NHS complaints, Llais is how the Welsh Ministers meet their duty under
- * NHS (Wales) Act 2006 s187 (2020 Act s16), so it is must-provide. Issue 14 defect 3: for social
+ * For NHS complaints the duty is the Welsh Ministers': they must arrange independent advocacy
+ * (NHS (Wales) Act 2006 s187). Llais gives it, under a power (2020 Act s16(1)-(2): it "may"
+ * assist), so the result names the Ministers as arranging it and Llais as the body to contact
+ * (issue 17, audit D5). Issue 14 defect 3: for social
  * care, SSWB(W)A 2014 s178 makes the council arrange help, including representation, for
  * children making s174 representations and care leavers making s176 ones; Llais only *may*
  * help adults, so that stays in the summary and the non-statutory result.
@@ -60,12 +62,12 @@ export function walesComplaints(topic: "nhs-complaint" | "social-care-complaint"
       type: "complaints",
       strength: "must-provide",
       title: "Complaints advocacy from Llais",
-      basis: "Health and Social Care (Quality and Engagement) (Wales) Act 2020, section 16, and National Health Service (Wales) Act 2006, section 187",
-      arrangedBy: "Llais, the independent voice body for health and social care in Wales",
-      law: [LAW.complaintsWales, LAW.complaintsWalesDuty],
+      basis: "National Health Service (Wales) Act 2006, section 187, and Health and Social Care (Quality and Engagement) (Wales) Act 2020, section 16",
+      arrangedBy: "the Welsh Ministers, through Llais (the independent voice body for health and social care in Wales)",
+      law: [LAW.complaintsWalesDuty, LAW.complaintsWales],
       guidance: GUIDANCE,
       contacts: ["llais"],
-      summary: `Llais gives free, independent help to complain about NHS care in Wales. It is the service the law provides, and it can speak for ${v.them}.`,
+      summary: `The Welsh Ministers must arrange free, independent help to complain about NHS care in Wales. Llais gives this help, and it can speak for ${v.them}.`,
       howToAsk: `Contact Llais and say: ${v.pick('"I want to complain about NHS care. Can an advocate help me?"', `"I want to help ${NAME} complain about NHS care. Can an advocate help us?"`)} NHS complaints in Wales follow a process called Putting Things Right.`,
     });
   }

@@ -1,8 +1,10 @@
 import { citeLaw, lawById } from "../../law";
 import { NATIONS, NATION_NAMES } from "../../nations";
+import { ARRANGERS } from "../arrangers";
 import { evaluate } from "../evaluate";
 import { answersToSearch } from "../query";
 import { answerSchemas, type Answers } from "../questions";
+import { statements } from "../statements";
 import type { FinderResult } from "../types";
 
 /**
@@ -42,7 +44,30 @@ export function renderDecisionTable(paths: Answers[]): string {
       for (const [search, answers] of group) lines.push("", ...pathLines(search, answers));
     }
   }
+  lines.push("", ...statementLines());
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Issue 17 section 4: the one statement of each (nation, type), derived from the paths above.
+ * Pages declare which of these they make (frontmatter `states:`), and a test checks them.
+ */
+function statementLines(): string[] {
+  const lines = [
+    "## One statement per nation and kind of advocacy",
+    "",
+    "Derived from the paths above: the strengths the finder gives (strongest first) and who arranges it at",
+    "its strongest. The key conditions are declared in `lib/finder/statements.ts`. Rights pages, Easy Read",
+    "pages and letters declare in frontmatter (`states:`) which of these they state; a unit test checks them.",
+  ];
+  for (const nation of NATIONS) {
+    lines.push("", `### ${NATION_NAMES[nation]}: statements`, "");
+    for (const s of statements().filter((st) => st.nation === nation)) {
+      const arrangers = s.arrangers.map((id) => (id === "nobody" ? id : `${id} (${ARRANGERS[id].label})`)).join("; ");
+      lines.push(`- **${s.type}: ${s.strengths.join(", ")}**. Arranged by: ${arrangers || "none"}. ${s.conditions.join(". ")}.`);
+    }
+  }
+  return lines;
 }
 
 function pathLines(search: string, answers: Answers): string[] {

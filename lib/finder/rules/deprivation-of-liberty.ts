@@ -1,6 +1,6 @@
 import type { Answers } from "../questions";
 import type { FinderResult } from "../types";
-import { UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, conditions, hasNobodyUnpaid, result } from "./result";
+import { DOLS_AGE_18, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, conditions, hasNobodyUnpaid, result } from "./result";
 import { LAW } from "./sources";
 import { NAME, voiceOf, type Voice } from "./voice";
 
@@ -43,7 +43,7 @@ function whileAssessing(shared: Shared, support: Answers["support"], ifUnsure: s
     ...base,
     strength: "must-provide",
     summary: "While permission is being checked, the supervisory body must bring in an IMCA. This is because the person has nobody but paid staff to consult.",
-    condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE),
+    condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, DOLS_AGE_18),
     howToAsk: `Say to the care home or hospital: "Has anyone asked for a Deprivation of Liberty Safeguards authorisation for ${v.pick("me", NAME)}? If so, please make sure an IMCA is brought in."`,
   });
 }
@@ -58,19 +58,19 @@ function representativeToCome(shared: Shared, ifUnsure: string | null, v: Voice)
     law: [LAW.dolsRepresentative],
     strength: "must-provide",
     summary: "If permission is given, the person must have a representative. This is usually a family member or friend, or a paid representative if nobody suitable can do it.",
-    condition: conditions(ifUnsure, "This applies once permission (a standard authorisation) is given."),
+    condition: conditions(ifUnsure, "This applies once permission (a standard authorisation) is given.", DOLS_AGE_18),
     howToAsk: `Ask the care home or hospital: "Has anyone asked for permission to keep ${v.pick("me", NAME)} here? If it is given, who will be the representative?"`,
   });
 }
 
 /**
- * §1.4 and MCA 2005 s40(1): the s39C(3) and s39D(2) duties do not apply where there is a
- * nominated person, an attorney or a deputy with authority. [?] The s39D trigger (a request, or
- * the supervisory body's view) rests on the fact sheet's secondary source: the stored statute
- * lacks ss39A-39E.
+ * §1.4 and MCA 2005 s40(1): the s39A(3), s39C(3) and s39D(2) duties do not apply where there is
+ * a nominated person, an attorney or a deputy with authority. ss39A and 39D were read on
+ * legislation.gov.uk and mentalhealthlaw.co.uk (the stored statute lacks ss39A-39E); Sch A1
+ * paras 139, 153-161 in the stored text.
  */
 function afterPermission(shared: Shared, representative: Answers["representative"], v: Voice): FinderResult[] {
-  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", law: [LAW.dolsRepresentative], strength: "must-provide" } as const;
+  const rpr = { ...shared, type: "rpr", title: RPR_TITLE, basis: "Mental Capacity Act 2005, Schedule A1", law: [LAW.dolsRepresentative], strength: "must-provide", condition: DOLS_AGE_18 } as const;
   const imca = { ...shared, type: "imca-dols", title: IMCA_TITLE } as const;
   switch (representative) {
     case "unpaid":
@@ -86,6 +86,7 @@ function afterPermission(shared: Shared, representative: Answers["representative
           condition: conditions(
             "This applies if the person or the representative asks, or the supervisory body thinks an IMCA is needed.",
             UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
+            DOLS_AGE_18,
           ),
           howToAsk: `Write to the supervisory body: ${v.pick('"I have a Deprivation of Liberty Safeguards authorisation. I would like an IMCA to help me use my rights."', `"I am the representative for ${NAME}. We would like an IMCA to help us use our rights."`)} Keep a copy of the letter.`,
         }),
@@ -109,18 +110,22 @@ function afterPermission(shared: Shared, representative: Answers["representative
           summary: "The person must have a representative. If no family member or friend is suitable, the supervisory body must appoint a paid one.",
           howToAsk: `Ask the supervisory body: "Who will be ${v.pick("my", `${NAME}'s`)} representative? When will they start?"`,
         }),
-        // §1.4 s39C covers a gap between representatives, not the wait for the first one.
+        // Issue 17, audit D3: MCA 2005 s39A(5) and Sch A1 para 161. The s39A IMCA brought in when
+        // permission was asked for goes on acting until a representative is first appointed
+        // (para 161(1)(b)); s39C covers a later gap, when an appointment ends. s40 applies to both.
         result({
           ...imca,
-          basis: "Mental Capacity Act 2005, section 39C",
-          law: [LAW.dolsImcaGap, LAW.imcaExceptions],
+          basis: "Mental Capacity Act 2005, sections 39A and 39C",
+          law: [LAW.dolsImca, LAW.dolsImcaGap, LAW.imcaExceptions],
           strength: "must-provide",
-          summary: "If a representative stops and nobody else can be consulted, an IMCA must step in until a new one starts.",
+          summary:
+            "Until the first representative is appointed, the IMCA brought in while permission was checked keeps helping. If a representative later stops, an IMCA must step in until a new one starts.",
           condition: conditions(
-            "This applies if a representative's appointment has ended. It does not cover the wait for the first representative.",
+            "This applies if the person has nobody but paid staff to consult.",
             UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
+            DOLS_AGE_18,
           ),
-          howToAsk: `Say to the supervisory body: "${v.pick("My", `${NAME}'s`)} representative has stopped. Please bring in an IMCA until a new one starts."`,
+          howToAsk: `Say to the supervisory body: "${v.pick("I have", `${NAME} has`)} no representative yet. Please make sure an IMCA is helping until one starts."`,
         }),
       ];
   }

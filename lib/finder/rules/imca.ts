@@ -1,6 +1,17 @@
 import type { Answers } from "../questions";
 import type { FinderResult } from "../types";
-import { AGE_16, IF_LACKS_CAPACITY, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, conditions, hasNobodyUnpaid, result } from "./result";
+import {
+  AGE_16,
+  IF_LACKS_CAPACITY,
+  NOT_MENTAL_HEALTH_ACT_MOVE,
+  NOT_MENTAL_HEALTH_ACT_TREATMENT,
+  NHS_ONLY_HOSPITAL_OR_CARE_HOME,
+  SHORT_STAY_BECOMES_LONG,
+  UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE,
+  conditions,
+  hasNobodyUnpaid,
+  result,
+} from "./result";
 import { LAW } from "./sources";
 import { NAME, voiceOf, type Voice } from "./voice";
 
@@ -18,7 +29,8 @@ const ask = (v: Voice) =>
 /**
  * §1.3 (England) and §2.2 (Wales): IMCAs under the Mental Capacity Act 2005. The duties are the
  * same in both nations. Corrections file: in Wales the health board makes IMCAs available
- * (SI 2007/852 reg 5) and the NHS body or council making the decision instructs one (reg 6).
+ * (SI 2007/852 reg 5); the NHS body or council making the decision instructs one (ss37-39; reg 6
+ * sets out what the IMCA then does).
  */
 export function imcaResult(nation: Nation, answers: Answers): FinderResult {
   const v = voiceOf(answers);
@@ -56,8 +68,11 @@ export function imcaResult(nation: Nation, answers: Answers): FinderResult {
         arrangedBy: arrangedBy(nation, "the NHS body or council arranging the move"),
         law: lawFor(nation, LAW.imcaAccommodationNhs, LAW.imcaAccommodationCouncil, LAW.imcaExceptions),
         strength: "must-provide",
-        summary: "The council or NHS must bring in an IMCA before a long move. This means 28 days or more in hospital, or 8 weeks or more in a care home.",
-        condition: conditions(ifUnsure, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, NOT_MENTAL_HEALTH_ACT_MOVE, AGE_16),
+        // Issue 17: s38(1), (9) limit the NHS duty to a hospital (28 days) or care home (8 weeks);
+        // s39(1), (4) cover any residential accommodation a council arranges for 8 weeks or more.
+        // s38(3)-(4), s39(4)-(5): an urgent or short stay that becomes long needs an IMCA then.
+        summary: LONG_MOVE,
+        condition: conditions(ifUnsure, NHS_ONLY_HOSPITAL_OR_CARE_HOME, SHORT_STAY_BECOMES_LONG, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, NOT_MENTAL_HEALTH_ACT_MOVE, AGE_16),
       });
     case "accommodation-review":
       if (!hasNobodyUnpaid(support)) return result({ ...base, strength: "not-entitled", summary: HAS_SOMEONE });
@@ -124,11 +139,9 @@ function safeguarding(nation: Nation, base: Base, ifUnsure: string | null): Find
   });
 }
 
-/** MCA 2005 s37(2): treatment regulated by Part 4 or 4A of the Mental Health Act is outside s37. */
-const NOT_MENTAL_HEALTH_ACT_TREATMENT = "Nor does it apply to mental health treatment given under the Mental Health Act.";
 
-/** MCA 2005 s38(2), s39(3): not where the Mental Health Act requires the person to live there. */
-const NOT_MENTAL_HEALTH_ACT_MOVE = "Nor does it apply if the Mental Health Act requires the person to live there.";
+const LONG_MOVE =
+  "Before a long stay, the NHS or council must bring in an IMCA. Long means 28 days or more in hospital, or 8 weeks or more in a care home or other home.";
 
 const CAN_DECIDE =
   "An IMCA is only for people who cannot make the decision themselves. A person who can decide may make their own choice, even an unwise one.";

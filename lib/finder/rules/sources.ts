@@ -26,7 +26,11 @@ export const LAW = {
   imcaReviewEngland: "si-2006-2883-reg-3",
   imcaSafeguardingEngland: "si-2006-2883-reg-4",
   imcaPowerEngland: "si-2006-2883-reg-5",
-  /** SI 2007/852 (Wales): reg 5 health boards make IMCAs available, reg 6 the instructing body, regs 8-9 the powers. */
+  /**
+   * SI 2007/852 (Wales): reg 5 health boards make IMCAs available; reg 6 what an IMCA does once an
+   * NHS body or council instructs one (the duty to instruct is in MCA ss37-39 themselves); regs
+   * 8-9 the powers.
+   */
   imcaWalesAvailable: "wsi-2007-852-reg-5",
   imcaWalesInstructed: "wsi-2007-852-reg-6",
   imcaReviewWales: "wsi-2007-852-reg-8",

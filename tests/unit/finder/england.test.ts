@@ -41,7 +41,7 @@ const cases: RuleCase[] = [
   { name: "§1.4 s39A: DoLS requested and nobody but paid carers: IMCA must be instructed", query: `${LIB}&support=paid-only&dols=requested`, expect: { "imca-dols": "must-provide", rpr: "must-provide" }, conditional: ["imca-dols", "rpr"] },
   { name: "§1.4 s39A: with family to consult there is no s39A IMCA", query: `${LIB}&support=unpaid&dols=requested`, expect: { "imca-dols": "not-entitled" } },
   { name: "§1.4, §8: not sure whether DoLS was requested gives a condition", query: `${LIB}&support=none&dols=not-sure`, conditional: ["imca-dols", "rpr"] },
-  { name: "§1.4 RPR and s39D: unpaid representative can ask for an IMCA", query: `${LIB}&dols=authorised&representative=unpaid`, expect: { rpr: "must-provide", "imca-dols": "must-provide" }, unconditional: ["rpr"], conditional: ["imca-dols"] },
+  { name: "§1.4 RPR and s39D: unpaid representative can ask for an IMCA", query: `${LIB}&dols=authorised&representative=unpaid`, expect: { rpr: "must-provide", "imca-dols": "must-provide" }, conditional: ["imca-dols"] },
   { name: "§1.4 s39D: a paid representative means no s39D IMCA", query: `${LIB}&dols=authorised&representative=paid`, expect: { rpr: "must-provide", "imca-dols": "not-entitled" } },
   { name: "§1.4 s39C: no representative yet; s39C covers only a gap between representatives", query: `${LIB}&dols=authorised&representative=none-yet`, expect: { rpr: "must-provide" }, conditional: ["imca-dols"], says: { "imca-dols": "first representative" } },
 

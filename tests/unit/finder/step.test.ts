@@ -230,7 +230,7 @@ describe("every path the pages ask, who included", () => {
       expect(end.kind).toBe("result");
       if (end.kind !== "result") continue;
       expect(end.voice).toBe(path[1]![1]);
-      expect(end.heading).toMatch(/^(You|They) (can|may be able to) get |^No law gives (you|them) |^From these answers/);
+      expect(end.heading).toMatch(/^(You|They) (can|may be able to) get |^(You|They) have a right of access to |^No law gives (you|them) |^From these answers/);
       expect(end.heading).toMatch(end.voice === "me" ? /^(You |No law gives you|From these answers, the law does not give you)/ : /^(They |No law gives them|From these answers, the law does not give them)/);
     }
   });
