@@ -16,7 +16,6 @@ describe("frontmatter", () => {
   it("accepts a valid page and turns YAML dates into ISO strings", () => {
     const parsed = frontmatterSchema.parse(valid);
     expect(parsed.lastReviewed).toBe("2026-11-24");
-    expect(parsed.quickExit).toBe(false);
   });
 
   it.each([
