@@ -60,11 +60,14 @@ describe("Easy Read pages", () => {
   });
 
   it(`read at a median plain Flesch-Kincaid grade of ${PLAIN_MEDIAN} or below, none above ${PLAIN_MAX}, on the whole visible page`, async () => {
-    const grades: Record<string, number> = {};
-    for (const page of easyRead) grades[page.href] = plainFleschKincaid(await visiblePageText(page.href)).grade;
-    if (process.env.CONTENT_REPORT) console.log("plain Flesch-Kincaid, visible text:", JSON.stringify(grades));
-    expect(median(Object.values(grades))).toBeLessThanOrEqual(PLAIN_MEDIAN);
-    for (const [href, grade] of Object.entries(grades)) expect(grade, href).toBeLessThanOrEqual(PLAIN_MAX);
+    // As shown, and with the folded sources opened: the target must not rest on the fold alone.
+    for (const openFolds of [false, true]) {
+      const grades: Record<string, number> = {};
+      for (const page of easyRead) grades[page.href] = plainFleschKincaid(await visiblePageText(page.href, { openFolds })).grade;
+      if (process.env.CONTENT_REPORT) console.log(`plain Flesch-Kincaid, visible text${openFolds ? ", sources open" : ""}:`, JSON.stringify(grades));
+      expect(median(Object.values(grades)), openFolds ? "sources open" : "as shown").toBeLessThanOrEqual(PLAIN_MEDIAN);
+      for (const [href, grade] of Object.entries(grades)) expect(grade, href).toBeLessThanOrEqual(PLAIN_MAX);
+    }
   });
 
   it("cite, under law, every Act they name", () => {

@@ -11,16 +11,16 @@ const BLOCKS = "h1, h2, h3, h4, p, li, dt, dd, summary, td, th, caption, figcapt
  * The text a reader sees in the page's main area, one line per block, as the site renders it:
  * the title, the points, the review dates, and the folded sources' summary only (a closed
  * <details> shows nothing else). Header, menu and footer are left out: they are the same on
- * every page.
+ * every page. `openFolds` reads it as a supporter who opens the folded sources would.
  */
-export async function visiblePageText(href: string): Promise<string[]> {
+export async function visiblePageText(href: string, { openFolds = false } = {}): Promise<string[]> {
   const slug = href.split("/").filter(Boolean);
   const result = await getStaticProps({ params: { slug } });
   if (!("props" in result)) throw new Error(`${href} did not render`);
   const tree = fromHtml(renderToStaticMarkup(createElement(ContentPage, result.props)));
   const main = select("main", tree);
   if (!main) throw new Error(`${href} has no <main>`);
-  const hidden = new Set(selectAll("details:not([open]) :not(summary, summary *)", main));
+  const hidden = new Set(openFolds ? [] : selectAll("details:not([open]) :not(summary, summary *)", main));
   const lines: string[] = [];
   for (const el of selectAll(BLOCKS, main)) {
     if (hidden.has(el) || selectAll(BLOCKS, el).some((inner) => inner !== el)) continue;
