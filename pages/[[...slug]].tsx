@@ -8,6 +8,7 @@ import { previousAndNext, shellFor, type NavLink } from "@/lib/content/navigatio
 import { GLOSSARY } from "@/lib/content/glossary";
 import { CONTACT_PATH, OPERATOR_CONTACT, reportProblemHref } from "@/lib/operator-contact";
 import { ORGANISATIONS } from "@/lib/organisations";
+import { showsQuickExit } from "@/lib/content/quick-exit";
 import { absoluteUrl } from "@/lib/site";
 import type { MdxData } from "@/components/mdx-components";
 
@@ -55,7 +56,7 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
 
 export default function ContentPage({ page, shell, pager, easyRead, data, report }: Props) {
   return (
-    <SiteLayout {...shell} quickExit={page.frontmatter.quickExit}>
+    <SiteLayout {...shell} quickExit={showsQuickExit(page.frontmatter)}>
       <GuidancePage page={page} pager={pager} report={report} easyRead={easyRead}>
         <MdxContent code={page.code} data={data} />
       </GuidancePage>

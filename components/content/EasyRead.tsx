@@ -23,10 +23,13 @@ export function Point({ picture, alt, children }: PointProps) {
   );
 }
 
+/** Its address on the page: "#sheet". Opening that address makes print show the sheet alone (easy-read.css). */
+export const ASK_SHEET_ID = "sheet";
+
 /** The Easy Read ask sheet: a bordered sheet to print, fill in by hand and hand over or post. */
 export function AskSheet({ children }: { children: ReactNode }) {
   return (
-    <section className="ask-sheet" aria-label="The sheet to fill in">
+    <section className="ask-sheet" id={ASK_SHEET_ID} aria-label="The sheet to fill in" tabIndex={-1}>
       {children}
     </section>
   );

@@ -47,7 +47,7 @@ export function GuidancePage({ page, pager, report, easyRead = { easyRead: null,
       <div className="prose">{children}</div>
       {isHome && <Summary points={fm.summary} />}
       <PrintButton />
-      <ReviewAndSources lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} sources={[...fm.law.map(lawSource), ...fm.sources]} />
+      <ReviewAndSources lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} sources={[...fm.law.map(lawSource), ...fm.sources]} fold={isEasyRead} />
       {report && <ReportProblem {...report} />}
       {!isHome && <PrevNext previous={pager.previous} next={pager.next} />}
     </article>

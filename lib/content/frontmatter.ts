@@ -56,8 +56,10 @@ export const frontmatterSchema = z
     sources: z.array(sourceSchema).default([]),
     /** The same topic for other nations, shown at the top: { wales: "/your-rights/imha-wales" }. */
     equivalents: z.partialRecord(nationSchema, z.string().startsWith("/")).default({}),
-    /** Pages about abuse or safeguarding show an "Exit this page" link. */
-    quickExit: z.boolean().default(false),
+    /** Gone: "Exit this page" follows from the title and description. Named here only to say so. */
+    quickExit: z
+      .never({ error: "is no longer set by hand: 'Exit this page' follows from the title and description (lib/content/quick-exit.ts). Delete this line." })
+      .optional(),
     /**
      * "home" hides the contents list and review block. "letter" is a letter or checklist that
      * prints on one A4 sheet: the summary, nations notice and review block show on screen only.

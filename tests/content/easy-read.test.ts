@@ -6,13 +6,18 @@ import { toString } from "hast-util-to-string";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EASY_READ_PICTURES, PICTURES_PATH, easyReadLinks } from "@/lib/content/easy-read";
 import { getContentIndex, getPage, type CompiledPage } from "@/lib/content/loader";
-import { measureReadability } from "@/lib/content/readability";
+import { measureReadability, plainFleschKincaid } from "@/lib/content/readability";
+import { lawById } from "@/lib/law";
+import { median, visiblePageText } from "./visible-text";
 import { toSearchDocument } from "@/lib/search/documents";
 import { createSearchIndex, searchSite } from "@/lib/search/engine";
 import { renderBody } from "./render";
 
 /** Easy Read is stricter than the rest of the site (issue 13): Mencap, GOV.UK and Inclusion Europe. */
 const MAX_GRADE = 4;
+/** Issue 20: with the plain Flesch-Kincaid grade on the visible page, a median of 4 or below and none above 5. */
+const PLAIN_MEDIAN = 4;
+const PLAIN_MAX = 5;
 const MAX_SENTENCE_WORDS = 15;
 /** Sentences allowed to run longer, each with the reason. None so far. */
 const LONG_SENTENCE_EXCEPTIONS: Record<string, string> = {};
@@ -52,6 +57,32 @@ describe("Easy Read pages", () => {
       if (LONG_SENTENCE_EXCEPTIONS[r.longestSentence.text]) continue;
       expect(r.longestSentence.words, `${r.page}: "${r.longestSentence.text}"`).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
     }
+  });
+
+  it(`read at a median plain Flesch-Kincaid grade of ${PLAIN_MEDIAN} or below, none above ${PLAIN_MAX}, on the whole visible page`, async () => {
+    // As shown, and with the folded sources opened: the target must not rest on the fold alone.
+    for (const openFolds of [false, true]) {
+      const grades: Record<string, number> = {};
+      for (const page of easyRead) grades[page.href] = plainFleschKincaid(await visiblePageText(page.href, { openFolds })).grade;
+      if (process.env.CONTENT_REPORT) console.log(`plain Flesch-Kincaid, visible text${openFolds ? ", sources open" : ""}:`, JSON.stringify(grades));
+      expect(median(Object.values(grades)), openFolds ? "sources open" : "as shown").toBeLessThanOrEqual(PLAIN_MEDIAN);
+      for (const [href, grade] of Object.entries(grades)) expect(grade, href).toBeLessThanOrEqual(PLAIN_MAX);
+    }
+  });
+
+  it("cite, under law, every Act they name", () => {
+    const ACT = /(?:[A-Z][\w-]*|\([A-Z][\w ]*\)|and)(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w ]*\)|and))*\s+(?:Act|Order|Measure)\s+\d{4}/g;
+    let named = 0;
+    for (const page of easyRead) {
+      const citations = page.frontmatter.law.map((id) => lawById(id).citation);
+      for (const act of new Set(pageText(page).join("\n").match(ACT) ?? [])) {
+        named += 1;
+        expect(citations.some((c) => c.startsWith(act)), `${page.href} names ${act} but cites it nowhere`).toBe(true);
+      }
+      // The index only points to the topics; each topic restates a standard page and its sources.
+      if (page.frontmatter.fullPage) expect(page.frontmatter.law.length + page.frontmatter.sources.length, `${page.href} has no sources`).toBeGreaterThan(0);
+    }
+    expect(named).toBeGreaterThanOrEqual(3);
   });
 
   it("put a picture with an alt attribute beside every point, from the vendored set", () => {

@@ -107,6 +107,12 @@ test("each Easy Read page links to its full page near the top, and the full page
 test("Easy Read is reachable from the home page and the navigation, and search finds it", async ({ request }) => {
   const home = fromHtml(await (await request.get("/")).text());
   expect(selectAll("main a[href='/easy-read']", home).length).toBeGreaterThan(0);
+  // The header menu and the footer, on any page (readers' review M12).
+  for (const path of ["/", "/privacy", "/find-advocacy", "/your-rights/imca"]) {
+    const tree = fromHtml(await (await request.get(path)).text());
+    expect(selectAll("nav[aria-label='Main'] a[href='/easy-read']", tree).length, path).toBeGreaterThan(0);
+    expect(selectAll("footer a[href='/easy-read']", tree).length, path).toBeGreaterThan(0);
+  }
   const results = fromHtml(await (await request.get("/search?q=easy+read")).text());
   expect(selectAll(".search-results__title a", results).map((a) => a.properties.href)[0]).toBe("/easy-read");
 });
@@ -164,11 +170,47 @@ test("the ask sheet prints whole on one A4 page, with spaces to write in", async
   await page.emulateMedia({ media: "print" });
   await page.goto("/easy-read/ask-for-an-advocate");
   const sheet = page.locator(".ask-sheet");
-  await expect(sheet.locator(".blank__label")).toHaveText(["My name", "My address or phone number", "This is what is happening", "Please give this to", "Date"]);
+  await expect(sheet.locator(".blank__label")).toHaveText([
+    "Name of the person who needs an advocate",
+    "My name, if I am helping",
+    "Address or phone number",
+    "This is what is happening",
+    "Please give this to",
+    "Date",
+  ]);
   await expect(sheet).toContainText("I want an advocate.");
   expect(await sheet.evaluate((el) => getComputedStyle(el).breakInside)).toBe("avoid");
   // A4 less the 12 mm margins, in CSS pixels: the sheet must fit inside one page.
   const box = await sheet.boundingBox();
   expect(box!.height).toBeLessThan(((297 - 24) / 25.4) * 96);
+  await context.close();
+});
+
+test("the sheet's own address prints the sheet alone on one A4 page (readers' review M9)", async ({ browser }) => {
+  const { context, page } = await noScriptPage(browser);
+  await page.goto("/easy-read/ask-for-an-advocate");
+  // The page links to it, so a reader without JavaScript can get there.
+  await expect(page.locator(".prose a[href='#sheet']")).toHaveCount(1);
+  await page.goto("/easy-read/ask-for-an-advocate#sheet");
+  await page.emulateMedia({ media: "print" });
+  const whole = await PDFDocument.load(await page.pdf({ format: "A4", printBackground: true }));
+  expect(whole.getPageCount()).toBe(1);
+  await expect(page.locator(".ask-sheet")).toBeVisible();
+  for (const other of ["h1", ".page-info", ".er-point:not(.ask-sheet .er-point)"]) {
+    await expect(page.locator(other).first(), `${other} prints with the sheet`).toBeHidden();
+  }
+  await context.close();
+});
+
+test("the ask sheet fits a 320px screen with no sideways scrolling (readers' review M8)", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.goto("/easy-read/ask-for-an-advocate");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const sheet = await page.locator(".ask-sheet").boundingBox();
+  for (const blank of await page.locator(".ask-sheet .blank").all()) {
+    const box = (await blank.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(sheet!.x + sheet!.width);
+  }
   await context.close();
 });

@@ -13,10 +13,15 @@ const valid = {
 };
 
 describe("frontmatter", () => {
+  it("rejects a hand-set quickExit, saying where the rule now lives", () => {
+    const result = frontmatterSchema.safeParse({ ...valid, quickExit: true });
+    expect(result.success).toBe(false);
+    expect(describeFrontmatterError("content/pages/x.mdx", result.error!)).toContain("lib/content/quick-exit.ts");
+  });
+
   it("accepts a valid page and turns YAML dates into ISO strings", () => {
     const parsed = frontmatterSchema.parse(valid);
     expect(parsed.lastReviewed).toBe("2026-11-24");
-    expect(parsed.quickExit).toBe(false);
   });
 
   it.each([

@@ -26,6 +26,11 @@ describe("navigation", () => {
     expect(previousAndNext(nav, "/not-in-navigation")).toEqual({ previous: null, next: null });
   });
 
+  it("puts Easy Read in the header menu and the footer, so it is one step from every page (issue 20)", () => {
+    expect(nav.header.map((l) => l.href)).toContain("/easy-read");
+    expect(nav.footer.map((l) => l.href)).toContain("/easy-read");
+  });
+
   it("rejects a link that is not a site path", () => {
     const bad = { ...nav, header: [{ title: "Elsewhere", href: "https://example.org" }] };
     expect(navigationSchema.safeParse(bad).success).toBe(false);

@@ -13,7 +13,7 @@ import { createSearchIndex, searchSite, type SearchIndex } from "@/lib/search/en
 const TOP = 3;
 const relevanceSchema = z.object({
   minimumHitRate: z.number().min(0).max(1),
-  queries: z.array(z.object({ q: z.string().min(1), expect: z.string().startsWith("/") })).min(30),
+  queries: z.array(z.strictObject({ q: z.string().min(1), expect: z.string().startsWith("/"), must: z.literal(true).optional() })).min(30),
 });
 const relevance = relevanceSchema.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, "../../fixtures/search-relevance.json"), "utf8")));
 
@@ -41,4 +41,11 @@ describe("search relevance", () => {
     const misses = results.filter((result) => !result.hit).map((result) => `${result.q} -> ${result.top.join(", ")} (want ${result.expect})`);
     expect(hitRate, `misses:\n${misses.join("\n")}`).toBeGreaterThanOrEqual(relevance.minimumHitRate);
   });
+
+  it.each(relevance.queries.filter((query) => query.must).map((query) => [query.q, query.expect]))(
+    `puts the page a reader means in the top ${TOP} for "%s", whatever the rate`,
+    (q, expected) => {
+      expect(searchSite(index, q).hits.slice(0, TOP).map((hit) => hit.href)).toContain(expected);
+    },
+  );
 });
