@@ -29,7 +29,7 @@ export async function measureProxy(wrkPath, nginxPath, basePort, seconds) {
   const appPorts = [basePort + 1, basePort + 2, basePort + 3];
   const alonePort = basePort + 4;
   const staticPort = basePort + 5;
-  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(proxyPort), APP_PORTS: appPorts.join(" "), PROXY_RATE_LIMIT: "off" }, "deploy");
+  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(proxyPort), APP_PORTS: appPorts.join(" "), PROXY_RATE_LIMIT: "off", KEEP_LOGS: "0" }, "deploy");
   const staticDir = mkdtempSync(path.join(tmpdir(), "advocacy-static-"));
   let alone;
   let staticNginx;
