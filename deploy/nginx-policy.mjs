@@ -2,6 +2,7 @@
 // so nginx and the app never disagree. run-local.sh writes them next to nginx.conf:
 //   node deploy/nginx-policy.mjs security-headers   add_header lines for responses nginx makes itself
 //   node deploy/nginx-policy.mjs log-path           a map from $uri to what the access log may record
+import { pathToFileURL } from "node:url";
 import { FRAMEWORK_ONLY_PATTERN, ROUTE_POLICIES, ROUTES, securityHeaders } from "../lib/http/route-policy.mjs";
 
 const quote = (value) => `"${value.replace(/["\\]/g, "\\$&")}"`;
@@ -23,10 +24,13 @@ export function logPathMap() {
   return `map $uri $log_path {\n  default $uri;\n${[framework, ...lines].join("\n")}\n}\n`;
 }
 
-const what = process.argv[2];
-if (what === "security-headers") process.stdout.write(securityHeadersSnippet());
-else if (what === "log-path") process.stdout.write(logPathMap());
-else if (what !== undefined) {
-  console.error(`Unknown snippet ${what}: use security-headers or log-path`);
-  process.exit(1);
+// Run as a command (run-local.sh), not when a test imports it.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const what = process.argv[2];
+  if (what === "security-headers") process.stdout.write(securityHeadersSnippet());
+  else if (what === "log-path") process.stdout.write(logPathMap());
+  else {
+    console.error(`Unknown snippet ${what}: use security-headers or log-path`);
+    process.exit(1);
+  }
 }
