@@ -280,6 +280,17 @@ for (const { name, text } of logs) {
 const access = logs.find((log) => log.name === "access.log").text.trim().split("\n");
 console.log(`Access log, last line: ${access.at(-1)}`);
 
+// L4. Last, as it spends this client's allowance: a 429 at an address ending .json is plain text.
+{
+  const burst = await Promise.all(Array.from({ length: 70 }, () => get("/api/finder.json?nation=wales")));
+  const refused = burst.find((r) => r.status === 429);
+  check(refused !== undefined, `L4 70 requests at once to /api/finder.json: no 429 (${[...new Set(burst.map((r) => r.status))].join(",")})`);
+  if (refused) {
+    check(/^text\/plain/.test(refused.headers["content-type"] ?? ""), `L4 429 at a .json address: Content-Type ${refused.headers["content-type"]}`);
+    security(refused.headers, "L4 429");
+  }
+}
+
 if (failures.length > 0) {
   console.log(`Cache poisoning and headers check: ${failures.length} failures`);
   for (const failure of failures) console.log(`  FAIL ${failure}`);
