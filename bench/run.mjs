@@ -8,6 +8,7 @@ import { printBuildScale, timeBuild } from "./build-scale.mjs";
 import { fuzz, printFuzz } from "./fuzz.mjs";
 import { measureLighthouse, printLighthouse } from "./lighthouse.mjs";
 import { measureLoad, printLoad, saveBodies, staticNginxConfig } from "./load.mjs";
+import { measureNpmSigterm, measureProxy, printNpmSigterm, printProxy } from "./proxy.mjs";
 import { startApp, startProcess, waitForServer } from "./support/server.mjs";
 import { LOAD_TARGETS } from "./support/pages.mjs";
 import { debianTool } from "./support/tools.mjs";
@@ -15,12 +16,14 @@ import { measureWeights, printWeights } from "./weight.mjs";
 import { wrk } from "./wrk.mjs";
 
 const ROOT = process.cwd();
-const APP_PORT = 3350;
-const NEXT_START_PORT = 3351;
-const NPM_START_PORT = 3352;
-const PROXY_PORT = 3340;
-const PROXY_APP_PORTS = "3341 3342 3343";
-const STATIC_PORT = 3345;
+// Ports: BENCH_PORT (default 3340) and the 30 after it.
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3340);
+const APP_PORT = BASE_PORT + 10;
+const NEXT_START_PORT = BASE_PORT + 11;
+const NPM_START_PORT = BASE_PORT + 12;
+const PROXY_PORT = BASE_PORT;
+const PROXY_APP_PORTS = [1, 2, 3].map((i) => BASE_PORT + i).join(" ");
+const STATIC_PORT = BASE_PORT + 5;
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 30);
 const BUILD_PAGES = (process.env.BENCH_BUILD_PAGES ?? "0 100 1000").split(/\s+/).filter(Boolean).map(Number);
@@ -64,7 +67,7 @@ if (wrkPath && nginxPath) {
   const nextStart = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(NEXT_START_PORT), "-H", "127.0.0.1"], {}, "next start");
   const npmStart = startProcess(process.execPath, ["deploy/server.mjs"], { PORT: String(NPM_START_PORT), HOST: "127.0.0.1" }, "npm start");
   // One client address sends the whole load, so nginx's per-client limits would refuse most of it.
-  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS, PROXY_RATE_LIMIT: "off" }, "deploy");
+  const deploy = startProcess("deploy/run-local.sh", [], { PROXY_PORT: String(PROXY_PORT), APP_PORTS: PROXY_APP_PORTS, PROXY_RATE_LIMIT: "off", KEEP_LOGS: "0" }, "deploy");
   const staticDir = mkdtempSync(path.join(tmpdir(), "advocacy-static-"));
   let staticNginx;
   try {
@@ -94,6 +97,13 @@ if (wrkPath && nginxPath) {
   }
 } else console.log("\n## Load: skipped, wrk or nginx missing (apt-get install -y wrk nginx)");
 
+// 2a. The finder result and a cached page through the proxy, side by side with one instance and
+// static nginx; and how long `npm start` takes to close its port after SIGTERM to npm.
+if (wrkPath && nginxPath) {
+  printProxy(await measureProxy(wrkPath, nginxPath, BASE_PORT + 20, LOAD_SECONDS), LOAD_SECONDS);
+  printNpmSigterm(await measureNpmSigterm(BASE_PORT + 29));
+}
+
 // 2b. The reference deployment as an attacker sees it: cache poisoning, nginx's own answers, logs.
 if (nginxPath) {
   console.log("");
@@ -109,7 +119,7 @@ if (nginxPath) {
 
 // 3. SIGTERM with a request in flight.
 console.log("");
-const sigterm = spawnSync(process.execPath, ["bench/sigterm.mjs", "3360"], { encoding: "utf8", timeout: 180_000 });
+const sigterm = spawnSync(process.execPath, ["bench/sigterm.mjs", String(BASE_PORT + 30)], { encoding: "utf8", timeout: 180_000 });
 console.log(`## ${(sigterm.stdout || sigterm.stderr).trim()}`);
 
 // 4. Build time as pages are added (longest: last).

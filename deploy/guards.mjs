@@ -2,7 +2,7 @@
 // so that tests/unit/deploy-guards.test.ts can run it on a plain Node server. See the list at the
 // top of server.mjs and docs/decisions/0007-hardening.md.
 import { STATUS_CODES } from "node:http";
-import { cacheControlFor, isInternalRequestHeader, responseHeadersFor, securityHeaders } from "../lib/http/route-policy.mjs";
+import { cacheControlFor, isFrameworkOnly, isInternalRequestHeader, pathOf, responseHeadersFor, securityHeaders } from "../lib/http/route-policy.mjs";
 
 /** Node's server options: headers within 10 s (Node: 60 s, checked every 30 s), the request within 30 s (Node: 300 s). */
 export const SERVER_OPTIONS = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 };
@@ -29,14 +29,17 @@ function setDefaultHeaders(req, res) {
   for (const { key, value } of responseHeadersFor(req.url ?? "/")) res.setHeader(key, value);
 }
 
-/** Settles Cache-Control at the moment the status line is written, whoever set it before. */
-function enforceCachePolicy(req, res) {
+/**
+ * Settles Cache-Control at the moment the status line is written, whoever set it before, by the
+ * address the client asked for (guard() may have sent a framework-only one to the 404 page).
+ */
+function enforceCachePolicy(address, res) {
   const writeHead = res.writeHead;
   res.writeHead = function (statusCode, ...rest) {
     const headersArg = rest.find((arg) => arg && typeof arg === "object" && !Array.isArray(arg));
     const passedKey = headersArg && Object.keys(headersArg).find((key) => key.toLowerCase() === "cache-control");
     const current = passedKey ? String(headersArg[passedKey]) : res.getHeader("Cache-Control")?.toString();
-    const settled = cacheControlFor(req.url ?? "/", statusCode, current);
+    const settled = cacheControlFor(address, statusCode, current);
     if (passedKey) headersArg[passedKey] = settled;
     if (settled === undefined) res.removeHeader("Cache-Control");
     else res.setHeader("Cache-Control", settled);
@@ -58,14 +61,56 @@ function refuseWrites(req, res) {
 }
 
 /**
- * Everything before the handler runs. Returns true when the request has been answered (405).
+ * The longest request target answered. Finder addresses are a few hundred characters and search
+ * words are capped at 100; anything longer is refused, so no answer (a trailing-slash redirect
+ * echoes the query in Location and Refresh) can outgrow a proxy's header buffer.
+ */
+export const MAX_ADDRESS_LENGTH = 2048;
+/** An encoded / or \ in the path: no address of the site has one, and Next.js loops on them (500). */
+const ENCODED_SEPARATOR = /%(2f|5c)/i;
+
+function refuse(res, status, message) {
+  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.writeHead(status);
+  res.end(`${message}\n`);
+  return true;
+}
+
+/** Request targets no page could have: refused with a 4xx before Next.js parses (or logs) them. */
+function refuseOddAddresses(req, res) {
+  const url = req.url ?? "";
+  // Absolute form (`http://evil.example/`) and `*`: Next.js answers an off-site 308 or a 500.
+  if (!url.startsWith("/")) return refuse(res, 400, "Sorry, we could not read that web address.");
+  if (url.length > MAX_ADDRESS_LENGTH) return refuse(res, 414, "Sorry, that web address is too long. Check it and try again.");
+  if (ENCODED_SEPARATOR.test(pathOf(url))) return refuse(res, 400, "Sorry, we could not read that web address.");
+  return false;
+}
+
+/**
+ * Everything before the handler runs. Returns true when the request has been answered (405,
+ * or a 4xx for an address no page could have).
  */
 export function guard(req, res) {
+  const address = req.url ?? "/";
   setDefaultHeaders(req, res);
-  enforceCachePolicy(req, res);
+  enforceCachePolicy(address, res);
   if (refuseWrites(req, res)) return true;
+  if (refuseOddAddresses(req, res)) return true;
   stripInternalHeaders(req);
+  // The site's own script-free 404 (Next.js would answer its scripted one, or live data).
+  if (isFrameworkOnly(address)) req.url = "/not-found";
   return false;
+}
+
+/**
+ * What the server logs never holds a reader's answers or search words: query strings and the
+ * paths of personal addresses are replaced (a Next.js error quotes the address it failed on).
+ * @param {string} text
+ */
+export function redactAddresses(text) {
+  return text
+    .replace(/\/(find-advocacy|search|api|_next\/data)(?=[/?%])[^\s"'`]*/gi, "/$1[address removed]")
+    .replace(/\?[^\s"'`]*=[^\s"'`]*/g, "?[query removed]");
 }
 
 /**

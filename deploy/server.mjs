@@ -19,9 +19,20 @@
 //     since with an app/ directory Next.js would render its App Router not-found page; 0005.)
 //  6. At start it asks its own /healthz once: a broken search index stops the process with the
 //     problem and the fix, instead of failing every search later.
+//  7. Addresses no page could have (over 2,048 characters, an encoded / or \, absolute form) get a
+//     4xx before Next.js sees them; framework-only addresses (/_next/data, /_app, ...) get the
+//     site's own 404; nothing the process logs keeps a query string or a personal address.
 import { createServer } from "node:http";
+import { format } from "node:util";
 import next from "next";
-import { answerClientError, guard, SERVER_OPTIONS } from "./guards.mjs";
+import { answerClientError, guard, redactAddresses, SERVER_OPTIONS } from "./guards.mjs";
+
+// Every line this process writes through console, Next.js's own included, loses query strings
+// and personal paths first (see the privacy page).
+for (const method of ["log", "info", "warn", "error"]) {
+  const write = console[method].bind(console);
+  console[method] = (...args) => write(redactAddresses(format(...args)));
+}
 
 const port = Number(process.env.PORT ?? 3000);
 // HOST, not HOSTNAME: shells often set HOSTNAME to the machine's name.
@@ -66,7 +77,8 @@ async function checkHealthOnce() {
   try {
     const response = await fetch(address);
     if (response.ok) return;
-    console.error(`Start-up check failed: ${address} answered ${response.status}:\n${await response.text()}`);
+    // The problem and its fix are in the log above (the /healthz handler writes them there).
+    console.error(`Start-up check failed: ${address} answered ${response.status} ${(await response.text()).trim()}; see the message above.`);
   } catch (error) {
     console.error(`Start-up check could not reach ${address}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -16,7 +16,20 @@ export async function healthStatus(): Promise<HealthStatus> {
   return { ok: problems.length === 0, problems };
 }
 
-/** The body /healthz answers with. */
+/**
+ * The body /healthz answers with, to anyone: only whether the instance is healthy. The problems
+ * name files and libraries, so they go to the operator's log instead (healthLogLine).
+ */
 export function healthText(status: HealthStatus): string {
-  return status.ok ? "ok\n" : `unhealthy\n${status.problems.map((problem) => `- ${problem}\n`).join("")}`;
+  return status.ok ? "ok\n" : "unhealthy\n";
+}
+
+/**
+ * The line for the operator's log when unhealthy: what is wrong and the fix. Undefined when
+ * healthy, or when it would repeat the last line logged (a load balancer asks every few seconds).
+ */
+export function healthLogLine(status: HealthStatus, lastLogged: string | undefined): string | undefined {
+  if (status.ok) return undefined;
+  const line = `/healthz: unhealthy. ${status.problems.join(" ")}`;
+  return line === lastLogged ? undefined : line;
 }

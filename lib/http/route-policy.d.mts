@@ -7,7 +7,7 @@ export const NO_STORE: string;
 export const PRIVATE_NO_STORE: string;
 export const NOT_FOUND_PUBLIC: string;
 
-export type RouteKind = "page" | "finder-start" | "finder" | "search" | "api" | "error" | "health" | "site-file" | "static";
+export type RouteKind = "page" | "finder-start" | "finder" | "search" | "api" | "error" | "health" | "site-file" | "static" | "framework";
 
 export interface RoutePolicy {
   cacheControl: string;
@@ -27,6 +27,8 @@ export interface HeaderEntry {
 export const ROUTE_POLICIES: Readonly<Record<RouteKind, RoutePolicy>>;
 export const ROUTES: readonly Route[];
 export function pathOf(url?: string): string;
+export const FRAMEWORK_ONLY_PATTERN: string;
+export function isFrameworkOnly(url: string): boolean;
 export function routeKindOf(url: string): RouteKind;
 export function routePolicyOf(url: string): RoutePolicy;
 export function isIndexable(url: string): boolean;

@@ -38,6 +38,8 @@ export const ROUTE_POLICIES = {
   health: { cacheControl: NO_STORE, referrerPolicy: REFERRER_DEFAULT, personal: false, indexable: false, crawl: true },
   "site-file": { cacheControl: SITE_FILES, referrerPolicy: REFERRER_DEFAULT, personal: false, indexable: false, crawl: true },
   static: { cacheControl: IMMUTABLE, referrerPolicy: REFERRER_DEFAULT, personal: false, indexable: false, crawl: true },
+  // Personal: a data route's path names the finder question reached.
+  framework: { cacheControl: NO_STORE, referrerPolicy: REFERRER_NONE, personal: true, indexable: false, crawl: false },
 };
 
 /**
@@ -62,6 +64,21 @@ export const ROUTES = [
   { kind: "site-file", exact: "/.well-known/security.txt" },
 ];
 
+/**
+ * Addresses only Next.js's own client code or build would use: Pages Router data routes
+ * (`/_next/data/<build>/...`, which would serve finder and search answers outside nginx's
+ * rate limits and log rules), the image optimiser, and the `_app` and `_document` page files.
+ * The site ships no client router, so they answer the site's own 404 (deploy/guards.mjs).
+ * A regular expression both JavaScript and nginx (PCRE) read the same way.
+ */
+export const FRAMEWORK_ONLY_PATTERN = "^/_next/(?!static/)|^/_(app|document)(/|$)";
+const FRAMEWORK_ONLY = new RegExp(FRAMEWORK_ONLY_PATTERN);
+
+/** @param {string} url a path, with or without a query string */
+export function isFrameworkOnly(url) {
+  return FRAMEWORK_ONLY.test(pathOf(url));
+}
+
 /** The path of a request target, without its query string or fragment. */
 export function pathOf(url = "/") {
   const end = url.search(/[?#]/);
@@ -71,6 +88,9 @@ export function pathOf(url = "/") {
 /** @param {string} url a path, with or without a query string */
 export function routeKindOf(url) {
   const path = pathOf(url);
+  // Checked before the table: next.config.ts turns the table into header rules, and these
+  // addresses must never get rules of their own there.
+  if (FRAMEWORK_ONLY.test(path)) return "framework";
   const route = ROUTES.find((r) => (r.exact !== undefined ? path === r.exact : path.startsWith(r.prefix)));
   return route ? route.kind : "page";
 }

@@ -141,6 +141,40 @@ test("no error page ships a script or Next.js data", async ({ request }) => {
   expect(html).not.toContain("__NEXT_DATA__");
 });
 
+test("addresses no page could have get a 4xx with headers, never a 5xx or a redirect that echoes them", async ({ request }) => {
+  const answers = [
+    { path: `/your-rights/?x=${"a".repeat(7000)}`, status: 414 },
+    { path: `/find-advocacy/result/?nation=england&x=${"a".repeat(3000)}`, status: 414 },
+    { path: "/find-advocacy%2Fresult?nation=england&topic=safeguarding", status: 400 },
+    { path: "/api%2Ffinder", status: 400 },
+    { path: "/search%5C?q=care", status: 400 },
+  ];
+  for (const { path, status } of answers) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const what = path.slice(0, 60);
+    expect(response.status(), what).toBe(status);
+    expect(response.headers()["location"], what).toBeUndefined();
+    expect(response.headers()["cache-control"], what).toBe("no-store");
+    expectSecurityHeaders(response.headers(), what);
+  }
+  const asterisk = await rawRequest("GET * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  expect(asterisk.status).toBe(400);
+  const absolute = await rawRequest("GET http://evil.example/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  expect(absolute.status).toBe(400);
+  expect(absolute.headers["location"]).toBeUndefined();
+});
+
+test("framework-only addresses answer the site's own 404: no framework script, no live data", async ({ request }) => {
+  for (const path of ["/_app", "/_document", "/_next/data/x/search.json?q=care", "/_next/data/x/find-advocacy/mha.json?nation=england", "/_next/image?url=%2Ficon.svg&w=64&q=75"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toContain("Page not found");
+    expect(scriptsIn(html).filter((script) => !isAllowedScript(script)), path).toEqual([]);
+    expect(response.headers()["cache-control"], path).toBe("no-store");
+  }
+});
+
 test("a client that dribbles its headers is cut off within about 10 seconds", async () => {
   test.setTimeout(40_000);
   const { seconds, statusLine } = await untilClosed("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", "X", 1_000, 30);

@@ -1,7 +1,7 @@
 import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerClientError, guard, SERVER_OPTIONS } from "@/deploy/guards.mjs";
+import { answerClientError, guard, MAX_ADDRESS_LENGTH, redactAddresses, SERVER_OPTIONS } from "@/deploy/guards.mjs";
 
 
 /** Stands in for Next.js: answers each test address the way a careless handler might. */
@@ -19,6 +19,22 @@ function careless(req: IncomingMessage, res: ServerResponse) {
     res.statusCode = 307;
     res.setHeader("Cache-Control", "public, max-age=300, stale-while-revalidate=86400");
     res.setHeader("Location", "/elsewhere");
+    return res.end();
+  }
+  if (path === "/not-found") {
+    res.statusCode = 404;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    return res.end("<h1>Page not found</h1>");
+  }
+  if (path.includes("%2F") || path === "*" || !path.startsWith("/")) {
+    // Next.js loops on an encoded slash, and cannot parse `*`: a 500.
+    res.statusCode = 500;
+    return res.end("Internal Server Error");
+  }
+  if (path.startsWith("/your-rights/")) {
+    // Next.js's trailing-slash redirect echoes the whole query in Location and Refresh.
+    const target = path.replace(/\/(?=\?|$)/, "");
+    res.writeHead(308, { Location: target, Refresh: `0;url=${target}` });
     return res.end();
   }
   if (path.startsWith("/find-advocacy/result")) {
@@ -48,7 +64,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers, insecureHTTPParser: true }, (res) => {
       let body = "";
       res.on("data", (chunk) => (body += chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -93,5 +109,43 @@ describe("the production server's guards", () => {
     expect(missing.status).toBe(404);
     expect(missing.headers["cache-control"]).toBe("public, max-age=60");
     expect((await get("/nothing-here?q=abuse")).headers["cache-control"]).toBe("no-store");
+  });
+
+  it("refuses an address too long for any proxy's header buffer with 414, before a redirect can echo it", async () => {
+    const long = await get(`/your-rights/?x=${"a".repeat(7000)}`);
+    expect(long.status).toBe(414);
+    expect(long.headers.location).toBeUndefined();
+    expect(long.headers["cache-control"]).toBe("no-store");
+    expect(long.headers["content-security-policy"]).toContain("script-src 'self'");
+    const justUnder = await get(`/your-rights/?x=${"a".repeat(MAX_ADDRESS_LENGTH - 20)}`);
+    expect(justUnder.status).toBe(308);
+    expect(justUnder.headers.location!.length).toBeLessThanOrEqual(MAX_ADDRESS_LENGTH);
+  });
+
+  it("answers an encoded slash or backslash, and targets that are not a path, with 400, never 5xx", async () => {
+    for (const path of ["/find-advocacy%2Fresult?nation=england&topic=safeguarding", "/api%2ffinder", "/your-rights%5Cx", "*", "http://evil.example/"]) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(400);
+      expect(answer.headers["cache-control"], path).toBe("no-store");
+      expect(answer.headers["content-security-policy"], path).toContain("script-src 'self'");
+      expect(answer.headers.location, path).toBeUndefined();
+    }
+  });
+
+  it("answers framework-only addresses with the site's own script-free 404, never cached", async () => {
+    for (const path of ["/_app", "/_document", "/_next/data/build/find-advocacy/mha.json?nation=england", "/_next/image?url=%2Ficon.svg&w=64&q=75"]) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).toBe("<h1>Page not found</h1>");
+      expect(answer.headers["cache-control"], path).toBe("no-store");
+    }
+  });
+
+  it("keeps query strings and personal paths out of what the server logs", () => {
+    const logged = redactAddresses("Error: Attempted to handle request too many times /find-advocacy%2Fresult?nation=england&topic=safeguarding");
+    expect(logged).not.toMatch(/nation|safeguarding|result/);
+    expect(redactAddresses("GET /search?q=domestic+abuse")).not.toMatch(/domestic|abuse/);
+    expect(redactAddresses("/_next/data/b/find-advocacy/mha.json")).not.toContain("mha");
+    expect(redactAddresses("at node_modules/next/dist/server/base-server.js:12:3")).toBe("at node_modules/next/dist/server/base-server.js:12:3");
   });
 });

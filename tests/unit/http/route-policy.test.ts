@@ -24,6 +24,10 @@ describe("route kinds", () => {
     expect(routeKindOf("/api/finder?nation=wales")).toBe("api");
     expect(routeKindOf("/_next/static/chunks/a.css")).toBe("static");
     expect(routeKindOf("/.well-known/security.txt")).toBe("site-file");
+    for (const path of ["/_next/data/b/search.json?q=x", "/_next/image?url=/a", "/_next/webpack-hmr", "/_app", "/_document", "/_app/x"]) {
+      expect(routeKindOf(path), path).toBe("framework");
+    }
+    expect(routeKindOf("/_apply-for-help")).toBe("page");
   });
 
   it("keeps finder questions, search and error pages out of search engines, and the API away from crawlers", () => {

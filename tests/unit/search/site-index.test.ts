@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSearchIndex, serializeSearchIndex } from "@/lib/search/engine";
 import { SearchIndexError, searchIndexFromFile } from "@/lib/search/site-index";
-import { healthText } from "@/lib/health";
 
 const good = serializeSearchIndex(
   createSearchIndex([{ href: "/care-act", title: "Care Act", description: "About the Care Act.", nations: ["england"], restatement: false, summary: [], headings: [], blocks: ["Text."] }]),
@@ -24,10 +23,5 @@ describe("the search index file check", () => {
       expect(() => searchIndexFromFile(file)).toThrow(SearchIndexError);
       expect(() => searchIndexFromFile(file)).toThrow(/\.next\/search-index\.json is broken \(.+\)\. Run `npm run build` again/);
     }
-  });
-
-  it("makes /healthz say unhealthy and why", () => {
-    expect(healthText({ ok: true, problems: [] })).toBe("ok\n");
-    expect(healthText({ ok: false, problems: ["The search index is broken."] })).toBe("unhealthy\n- The search index is broken.\n");
   });
 });
