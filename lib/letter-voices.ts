@@ -3,7 +3,7 @@
  * two static addresses: /letters/x in the voice of the person themselves ("I am detained ..."),
  * and /letters/x/for-someone-else in the voice of someone asking on their behalf ("This letter
  * is about ... I am their ..."). Two addresses, not a query string, keep the pages static and
- * script-free. See docs/decisions/0008-letter-voices.md.
+ * script-free. See docs/decisions/0009-letter-voices.md.
  */
 
 /** The same values as the finder's `who` answer, so a result can link the letter that fits. */
