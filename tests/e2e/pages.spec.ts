@@ -34,6 +34,7 @@ test("no page ships a script other than the enhancement file", async ({ request 
 });
 
 test("every page works with JavaScript off", async ({ browser }) => {
+  test.setTimeout(240_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of paths) {
@@ -57,6 +58,7 @@ test("every page has no WCAG 2.2 AA violations found by axe", async ({ browser }
 });
 
 test("every page prints without the header, navigation and footer", async ({ browser }) => {
+  test.setTimeout(240_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.emulateMedia({ media: "print" });

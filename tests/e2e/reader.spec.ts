@@ -147,7 +147,7 @@ test("on a phone the header fits: site name, search and a Menu that opens withou
   const box = (await start.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
   await page.getByText("Menu", { exact: true }).click();
-  for (const name of ["What is advocacy?", "Your rights", "Which advocate?", "Find an advocate", "Letters"]) {
+  for (const name of ["What is advocacy?", "Your rights", "Which advocate?", "Find an advocate", "Letters", "Easy Read"]) {
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await context.close();
@@ -160,7 +160,7 @@ test("on a desktop the sections sit in one row and the Menu is not shown", async
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(page.getByText("Menu", { exact: true })).toBeHidden();
   const tops = await nav.locator(".site-nav__bar a").evaluateAll((links) => links.map((a) => a.getBoundingClientRect().top));
-  expect(tops.length).toBe(5);
+  expect(tops.length).toBe(6);
   expect(new Set(tops).size).toBe(1);
   await expect(nav.getByRole("link", { name: "Your rights" })).toHaveAttribute("aria-current", "page");
   await context.close();
