@@ -111,7 +111,7 @@ function questionStep(given: Answers, id: QuestionId, submitted: boolean): Redir
   // This question does not apply to these answers: go to the step that does.
   if (!applicableQuestions(answers, "html").includes(id)) return redirect(answers, "html");
   const voice = voiceOf(answers);
-  const question = questionIn(id, voice);
+  const question = questionIn(id, voice, answers);
   const previous = previousQuestion(id, answers, "html");
   return {
     kind: "question",
