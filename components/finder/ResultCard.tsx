@@ -1,41 +1,50 @@
 import type { Voice } from "@/lib/finder/questions";
-import { CHECK_PHONE_ON_WEBSITE } from "@/lib/organisations";
 import type { ResultView } from "@/lib/finder/step";
-import type { Strength } from "@/lib/finder/types";
+import type { TermUsed } from "@/lib/finder/terms";
+import { CHECK_PHONE_ON_WEBSITE } from "@/lib/organisations";
+import { IfTheySayNo } from "./IfTheySayNo";
 
-const STRENGTH_WORDS: Record<Strength, Record<Voice, string>> = {
-  "must-provide": {
-    me: "Yes. The law says it must be arranged for you if you want it.",
-    "someone-else": "Yes. The law says it must be arranged for them if they want it.",
-  },
-  "must-consider": {
-    me: "The law says it must be considered for you. You may not get it.",
-    "someone-else": "The law says it must be considered for them. They may not get it.",
-  },
-  discretionary: {
-    me: "No law says anyone must give it. But you can still ask for it.",
-    "someone-else": "No law says anyone must give it. But you can still ask for it for them.",
-  },
-  "not-entitled": {
-    me: "No. From your answers, this does not apply to you.",
-    "someone-else": "No. From your answers, this does not apply to them.",
-  },
-};
-
-/** What to do after a no, where we have no letter for it. */
-function ifTheySayNo(strength: Strength): string {
-  return strength === "discretionary"
-    ? "Nobody has to give this by law. Try another service listed here."
-    : "Ask them to give the reason in writing. You can complain if you think it is wrong.";
+/**
+ * The answer to "Is it a right?". "If they want it" is never said of the roles for someone who
+ * cannot decide (IMCA, DoLS IMCA, representative), and a conditional duty points to its condition.
+ */
+function strengthWords(result: ResultView, voice: Voice): string {
+  const them = voice === "me" ? "you" : "them";
+  const they = voice === "me" ? "you" : "they";
+  switch (result.strength) {
+    case "must-provide": {
+      const wish = FOR_PEOPLE_WHO_CANNOT_DECIDE.includes(result.type) ? "" : ` if ${they} want it`;
+      return result.condition
+        ? `Yes, when what it says below applies. Then the law says it must be arranged for ${them}${wish}.`
+        : `Yes. The law says it must be arranged for ${them}${wish}.`;
+    }
+    case "must-consider":
+      return `The law says it must be considered for ${them}. ${voice === "me" ? "You" : "They"} may not get it.`;
+    case "discretionary":
+      return voice === "me"
+        ? "No law says anyone must give it. But you can still ask for it."
+        : "No law says anyone must give it. But you can still ask for it for them.";
+    case "not-entitled":
+      return `No. From your answers, this does not apply to ${them}.`;
+  }
 }
 
-export function ResultCard({ result, voice }: { result: ResultView; voice: Voice }) {
+const FOR_PEOPLE_WHO_CANNOT_DECIDE: readonly string[] = ["imca", "imca-dols", "rpr"];
+
+export function ResultCard({ result, voice, terms }: { result: ResultView; voice: Voice; terms: TermUsed[] }) {
   const id = `result-${result.type}-${result.strength}`;
   const applies = result.strength !== "not-entitled";
   return (
     <section className={`result result--${result.strength}`} aria-labelledby={id} data-result-type={result.type}>
       <h3 id={id}>{result.title}</h3>
       <p>{result.summary}</p>
+      {/* The outcome first, then the conditions under it, as GOV.UK states an outcome. */}
+      <dl className="result__facts">
+        <div>
+          <dt className="print:shrink-0">Is it a right?</dt>
+          <dd>{strengthWords(result, voice)}</dd>
+        </div>
+      </dl>
       {result.condition && (
         <div className="inset-text">
           <p>
@@ -45,14 +54,25 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
       )}
       <dl className="result__facts">
         <div>
-          <dt className="print:shrink-0">Is it a right?</dt>
-          <dd>{STRENGTH_WORDS[result.strength][voice]}</dd>
-        </div>
-        <div>
           <dt className="print:shrink-0">The law</dt>
           <dd>{result.basisUrl ? <a href={result.basisUrl}>{result.basis}</a> : result.basis}</dd>
         </div>
       </dl>
+      {terms.length > 0 && (
+        <div className="result__terms">
+          <p>
+            <strong>Words used here</strong>
+          </p>
+          <dl>
+            {terms.map((term) => (
+              <div key={term.id}>
+                <dt>{term.term}</dt>
+                <dd>{term.definition}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
       {applies && (
         <>
           <h4 id={`${id}-next`}>What to do next</h4>
@@ -73,15 +93,11 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
                 <strong>Put it in writing.</strong> <a href={result.askLetter}>Use our letter to ask</a>.
               </li>
             )}
-            <li>
-              {result.refusalLetter ? (
-                <a href={result.refusalLetter}>If they say no, use our letter to reply</a>
-              ) : (
-                <>
-                  <strong>If they say no:</strong> {ifTheySayNo(result.strength)}
-                </>
-              )}
-            </li>
+            {(result.ifTheySayNo || result.refusalLetter) && (
+              <li>
+                <IfTheySayNo steps={result.ifTheySayNo} refusalLetter={result.refusalLetter} />
+              </li>
+            )}
           </ol>
         </>
       )}
