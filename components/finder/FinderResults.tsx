@@ -1,6 +1,6 @@
 import type { Voice } from "@/lib/finder/questions";
 import type { ResultView } from "@/lib/finder/step";
-import { termsUsed, type TermEntry } from "@/lib/finder/terms";
+import { termsUsed, type TermEntry, type TermUsed } from "@/lib/finder/terms";
 import type { Strength } from "@/lib/finder/types";
 import { NATION_NAMES, type Nation } from "@/lib/nations";
 import { ResultCard } from "./ResultCard";
@@ -21,6 +21,20 @@ const GROUPS: { strength: Strength; heading: Record<Voice, string> }[] = [
   },
 ];
 
+/** Each legal word is explained on the first card, in page order, that uses it (not on every card). */
+function explainOnce(results: ResultView[], glossary: readonly TermEntry[], nation: Nation): Map<ResultView, TermUsed[]> {
+  const seen = new Set<string>();
+  const ordered = GROUPS.flatMap(({ strength }) => results.filter((r) => r.strength === strength));
+  return new Map(
+    ordered.map((result) => {
+      const found = termsUsed([result.summary, result.condition ?? "", result.arrangedBy, result.howToAsk], glossary, nation);
+      const fresh = found.filter((term) => !seen.has(term.id));
+      for (const term of fresh) seen.add(term.id);
+      return [result, fresh] as const;
+    }),
+  );
+}
+
 type Props = { results: ResultView[]; voice: Voice; nation: Nation; glossary: readonly TermEntry[] };
 
 /**
@@ -30,6 +44,7 @@ type Props = { results: ResultView[]; voice: Voice; nation: Nation; glossary: re
 export function FinderResults({ results, voice, nation, glossary }: Props) {
   const here = results.filter((result) => result.inThisNation);
   const elsewhere = results.filter((result) => !result.inThisNation);
+  const termsFor = explainOnce(here, glossary, nation);
   return (
     <>
       {GROUPS.map(({ strength, heading }) => {
@@ -43,7 +58,7 @@ export function FinderResults({ results, voice, nation, glossary }: Props) {
                 key={`${result.type}-${result.strength}`}
                 result={result}
                 voice={voice}
-                terms={termsUsed([result.summary, result.condition ?? "", result.arrangedBy, result.howToAsk], glossary, nation)}
+                terms={termsFor.get(result) ?? []}
               />
             ))}
           </section>

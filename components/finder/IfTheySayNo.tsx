@@ -23,9 +23,10 @@ export function IfTheySayNo({ steps, refusalLetter }: { steps: NoSteps | null; r
             <span key={o.name}>
               {index > 0 && " or the "}
               <a href={o.href}>{o.name}</a>
+              {steps.ombudsman!.length > 1 && o.covers ? ` (${o.covers})` : ""}
             </span>
           ))}
-          {steps.ombudsman.length > 1 ? " (councils and NHS, in that order)" : ""}. It is free.
+          . It is free.
         </>
       )}
     </>

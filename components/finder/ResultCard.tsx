@@ -31,6 +31,19 @@ function strengthWords(result: ResultView, voice: Voice): string {
 
 const FOR_PEOPLE_WHO_CANNOT_DECIDE: readonly string[] = ["imca", "imca-dols", "rpr"];
 
+/**
+ * Whom to ask: the body that arranges it, and the services below only where they can help.
+ * An IMCA or representative comes only through the public body (readers.md T5), and a service
+ * that is the arranging body itself is not "another" one (readers.md L4).
+ */
+function askWhom(result: ResultView): string {
+  const others = result.contactDetails.filter((contact) => !result.arrangedBy.includes(contact.name));
+  if (FOR_PEOPLE_WHO_CANNOT_DECIDE.includes(result.type) && others.length > 0) {
+    return "Ask them. The services below can explain, but cannot bring one in themselves.";
+  }
+  return others.length > 0 ? "Ask them, or contact a service listed below." : "Ask them.";
+}
+
 export function ResultCard({ result, voice, terms }: { result: ResultView; voice: Voice; terms: TermUsed[] }) {
   const id = `result-${result.type}-${result.strength}`;
   const applies = result.strength !== "not-entitled";
@@ -78,8 +91,7 @@ export function ResultCard({ result, voice, terms }: { result: ResultView; voice
           <h4 id={`${id}-next`}>What to do next</h4>
           <ol className="result__steps list-decimal pl-5" aria-labelledby={`${id}-next`}>
             <li>
-              <strong>Who arranges it:</strong> {result.arrangedBy}.{" "}
-              {result.contactDetails.length > 0 ? "Ask them, or contact a service listed below." : "Ask them."}
+              <strong>Who arranges it:</strong> {result.arrangedBy}. {askWhom(result)}
             </li>
             <li>
               <strong>Say something like this:</strong>

@@ -8,7 +8,8 @@ import type { FinderResult, ResultType } from "./types";
  * ombudsman by name with a link to that nation's part of the complaints page.
  */
 
-export type Ombudsman = { name: string; href: string };
+/** An ombudsman, with what it looks at where a nation has more than one. */
+export type Ombudsman = { name: string; href: string; covers?: string };
 
 export type NoSteps = {
   /** Who alone can give it, and what to ask them for. */
@@ -34,8 +35,8 @@ export const NATION_ANCHOR: Record<Nation, string> = {
 const at = (nation: Nation) => `${COMPLAINTS_PAGE}#${NATION_ANCHOR[nation]}`;
 
 export const OMBUDSMEN = {
-  lgsco: { name: "Local Government and Social Care Ombudsman", href: at("england") },
-  phso: { name: "Parliamentary and Health Service Ombudsman", href: at("england") },
+  lgsco: { name: "Local Government and Social Care Ombudsman", href: at("england"), covers: "for councils and care" },
+  phso: { name: "Parliamentary and Health Service Ombudsman", href: at("england"), covers: "for the NHS" },
   psow: { name: "Public Services Ombudsman for Wales", href: at("wales") },
   spso: { name: "Scottish Public Services Ombudsman", href: at("scotland") },
   nipso: { name: "Northern Ireland Public Services Ombudsman", href: at("northern-ireland") },

@@ -99,6 +99,14 @@ export function whatYouCanDo(answers: Answers): ActionPoint[] {
       law: [LAW.careActRegulations],
     });
   }
+  if (answers.nation === "england" && answers.topic === "safeguarding" && answers.support === "unpaid") {
+    // Care Act 2014 s68(4)-(5): a suitable helper removes the advocate duty only if not part of the worries.
+    points.push({
+      id: "support-in-enquiry",
+      text: "You can support them through the safeguarding enquiry, if they agree or, when they cannot decide, the council thinks it best. If you are part of the worries, tell the council. It may then have to arrange an advocate.",
+      law: [LAW.careActSafeguarding],
+    });
+  }
   if (scotlandCare(answers)) {
     points.push({
       id: "scotland-views",
