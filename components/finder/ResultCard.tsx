@@ -114,7 +114,7 @@ export function ResultCard({ result, voice, terms }: { result: ResultView; voice
         </>
       )}
       {result.contactDetails.length > 0 && (
-        <>
+        <div className="result__contacts-section">
           <h4>Who to contact</h4>
           <ul className="result__contacts">
             {result.contactDetails.map((org) => (
@@ -135,7 +135,7 @@ export function ResultCard({ result, voice, terms }: { result: ResultView; voice
               </li>
             ))}
           </ul>
-        </>
+        </div>
       )}
       <ul className="result__more no-print">
         <li>

@@ -141,9 +141,17 @@ const OMBUDSMAN_LAW: Record<Nation, string[]> = {
 /** The instructed roles: only the named public body can bring one in. */
 const INSTRUCTED: readonly ResultType[] = ["imca", "imca-dols", "rpr"];
 
-function arrangeStep(result: FinderResult, body: Body): string {
+/** The statutory complaints helpers, by the names readers know them. */
+const COMPLAINTS_HELPER: Record<Nation, string> = {
+  england: "the complaints advocacy service",
+  wales: "Llais",
+  scotland: "the Patient Advice and Support Service (PASS)",
+  "northern-ireland": "the Patient and Client Council",
+};
+
+function arrangeStep(result: FinderResult, body: Body, nation: Nation): string {
   if (body === "none") return "No law makes anyone provide this.";
-  if (body === "complaints-help") return `If ${result.arrangedBy} cannot help, you can still complain yourself.`;
+  if (body === "complaints-help") return `If ${COMPLAINTS_HELPER[nation]} cannot help, you can still complain yourself.`;
   // s259: a right of access; the council and health board must secure that advocacy is available.
   if (result.type === "scotland-mh") {
     return "The council and health board must make sure advocacy is available. If a service cannot help, ask them in writing what else is available.";
@@ -164,10 +172,10 @@ export function ifTheySayNo(result: FinderResult, nation: Nation, topic?: string
   if (result.strength === "not-entitled") return null;
   const body = bodyFor(result, nation, topic);
   if (!body) return null;
-  if (body === "none") return { arrange: arrangeStep(result, body), complain: NO_DUTY_NEXT[nation], ombudsman: null, law: [] };
+  if (body === "none") return { arrange: arrangeStep(result, body, nation), complain: NO_DUTY_NEXT[nation], ombudsman: null, law: [] };
   const complain =
     body === "complaints-help"
       ? COMPLAIN[nation][nation === "northern-ireland" ? "trust" : "nhs"]
       : COMPLAIN[nation][body];
-  return { arrange: arrangeStep(result, body), complain, ombudsman: ombudsmenFor(nation, body), law: OMBUDSMAN_LAW[nation] };
+  return { arrange: arrangeStep(result, body, nation), complain, ombudsman: ombudsmenFor(nation, body), law: OMBUDSMAN_LAW[nation] };
 }

@@ -108,6 +108,7 @@ describe("If they say no (issue 20 §3): the next step that can work, then the o
 
   it("readers.md T4: Northern Ireland complaints help (HSC(R)A (NI) 2009 s17) leads to the Trust, then NIPSO (NIPSOA 2016 s24) at the page's Northern Ireland section", () => {
     const steps = stepsFor("nation=northern-ireland&who=someone-else&topic=social-care-complaint", "complaints");
+    expect(steps?.arrange).toBe("If the Patient and Client Council cannot help, you can still complain yourself.");
     expect(steps?.complain).toBe("Complain to the Health and Social Care Trust, using its complaints procedure.");
     expect(steps?.ombudsman).toEqual([{ name: "Northern Ireland Public Services Ombudsman", href: "/complaints-and-ombudsmen#northern-ireland" }]);
     expect(steps?.law).toEqual(["nipsoa-2016-s24"]);
