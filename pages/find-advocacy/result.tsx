@@ -52,6 +52,11 @@ export default function ResultPage({ shell, step, madeOn }: Props) {
           For {nation}. Made on <time dateTime={madeOn}>{formatDate(madeOn)}</time> by the Advocacy Guide finder. This is
           information, not legal advice.
         </p>
+        {step.whatYouCanDo.length > 0 && (
+          <p className="no-print">
+            <a href="#what-you-can-do">What you can do yourself</a>, as the person asking for them.
+          </p>
+        )}
         <PrintButton label="Print your results" />
         <FinderResults results={step.results} voice={step.voice} nation={step.nation} glossary={GLOSSARY} />
         <WhatYouCanDo points={step.whatYouCanDo} />
