@@ -13,6 +13,10 @@ function strengthWords(result: ResultView, voice: Voice): string {
   const they = voice === "me" ? "you" : "they";
   switch (result.strength) {
     case "must-provide": {
+      // Corrections §6: s259 is a right of access; the duty is to make advocacy available.
+      if (result.type === "scotland-mh") {
+        return `Yes. ${voice === "me" ? "You have" : "They have"} a right of access: the council and health board must make sure advocacy is available.`;
+      }
       const wish = FOR_PEOPLE_WHO_CANNOT_DECIDE.includes(result.type) ? "" : ` if ${they} want it`;
       return result.condition
         ? `Yes, when what it says below applies. Then the law says it must be arranged for ${them}${wish}.`
