@@ -14,7 +14,7 @@ export function answerRows(answers: Answers): AnswerRowData[] {
   return ASK_ORDER.flatMap((id) => {
     const value = answers[id];
     if (value === undefined) return [];
-    const question = questionIn(id, voice);
+    const question = questionIn(id, voice, answers);
     const label = question.options.find((option) => option.value === value)?.label ?? value;
     return [{ id, question: question.legend, answer: label, changeHref: questionUrl(id, answers) }];
   });

@@ -2,6 +2,7 @@ import { organisationById } from "../organisations";
 import { applicableAnswers, nextQuestion } from "./flow";
 import type { Answers } from "./questions";
 import type { QueryError } from "./query";
+import { withOverlaps } from "./overlaps";
 import { resultsFor } from "./rules";
 import type { FinderOutcome, FinderResult, OrganisationRef } from "./types";
 
@@ -15,7 +16,8 @@ export function evaluate(input: Answers): FinderOutcome {
   const answers = applicableAnswers(input);
   const next = nextQuestion(answers);
   if (next !== null) return { complete: false, next, answers, results: [], organisations: [] };
-  const results = resultsFor(answers);
+  // Issue 20: the rights a situation brings from other topics, each with its condition.
+  const results = withOverlaps(answers, resultsFor(answers));
   return { complete: true, next: null, answers, results, organisations: organisationsFor(results) };
 }
 

@@ -33,6 +33,11 @@ type QuestionSpec<Id extends string, V extends string, Earlier> = {
   /** Asked only when this holds for the answers to earlier questions (and only those). */
   readonly askedWhen: (earlier: Earlier) => boolean;
   /**
+   * Wording that depends on earlier answers, where the plain legend would be unclear: the
+   * capacity question names the decision (issue 20: "this decision" on the safeguarding route).
+   */
+  readonly reword?: (earlier: Earlier) => { readonly legend?: Wording; readonly hint?: Wording } | undefined;
+  /**
    * An optional question: the HTML flow asks it, but the JSON API never names it as `next`
    * and reads a missing answer as `fallback`. Answers given are kept either way.
    */
@@ -63,6 +68,35 @@ const yesNoNotSure = [
   { value: "no", label: "No" },
   { value: "not-sure", label: "I am not sure" },
 ] as const;
+
+/** The capacity question, naming the decision it is about (capacity is judged decision by decision). */
+const SAFEGUARDING_DECISION = {
+  legend: {
+    me: "Can you decide for yourself what should be done to keep you safe?",
+    "someone-else": "Can the person decide for themselves what should be done to keep them safe?",
+  },
+  hint: {
+    me: "For example, whether to accept help, move, or stop seeing someone. This is called mental capacity: you can understand, remember and weigh up the facts, and say what you decide.",
+    "someone-else":
+      "For example, whether to accept help, move, or stop seeing someone. This is called mental capacity: they can understand, remember and weigh up the facts, and say what they decide.",
+  },
+} as const;
+
+const DECISION_NAMED: Record<string, { legend: Wording } | undefined> = {
+  "serious-treatment": {
+    legend: { me: "Can you decide for yourself about this treatment?", "someone-else": "Can the person decide for themselves about this treatment?" },
+  },
+  "long-stay-move": {
+    legend: { me: "Can you decide for yourself about this move?", "someone-else": "Can the person decide for themselves about this move?" },
+  },
+  "accommodation-review": {
+    legend: {
+      me: "Can you decide for yourself where you should live?",
+      "someone-else": "Can the person decide for themselves where they should live?",
+    },
+  },
+  safeguarding: SAFEGUARDING_DECISION,
+};
 
 const declared = new FlowDeclaration<object>([])
   .ask({
@@ -97,7 +131,9 @@ const declared = new FlowDeclaration<object>([])
   .ask({
     id: "topic",
     legend: { me: "What do you need help with?", "someone-else": "What does the person need help with?" },
-    hint: "Choose the one that fits best.",
+    // Issue 20: a care-home move fits three topics; whichever is chosen, the result adds the
+    // overlapping rights (lib/finder/overlaps.ts) and links to the other topics.
+    hint: "Choose the one that fits best. A move to a care home can fit more than one. If so, choose any: the answer also lists rights from the other topics that may apply.",
     error: { me: "Select what you need help with", "someone-else": "Select what the person needs help with" },
     options: [
       {
@@ -295,6 +331,7 @@ const declared = new FlowDeclaration<object>([])
       me: "Select if you can make this decision for yourself",
       "someone-else": "Select if the person can make this decision for themselves",
     },
+    reword: (a) => (a.topic === "safeguarding" ? SAFEGUARDING_DECISION : a.decision && DECISION_NAMED[a.decision]),
     options: [
       {
         value: "lacks",
@@ -349,7 +386,13 @@ const declared = new FlowDeclaration<object>([])
       me: "Is there a family member or friend who can help you have your say?",
       "someone-else": "Is there a family member or friend who can help the person have their say?",
     },
-    hint: "They must be unpaid, willing and able to help. They must not be part of any worries about abuse or neglect.",
+    // Issue 20 and MCA Code of Practice para 10.79: a relative who disagrees with staff still
+    // counts as someone to consult, and the relative asking is often that person.
+    hint: {
+      me: "They must be unpaid, willing and able to help. They must not be part of any worries about abuse or neglect.",
+      "someone-else":
+        "This can be you. They must be unpaid, willing and able to help, and not part of any worries about abuse or neglect. Disagreeing with the staff or the council does not stop someone counting.",
+    },
     error: {
       me: "Select if there is a family member or friend who can help you have your say",
       "someone-else": "Select if there is a family member or friend who can help the person have their say",
@@ -357,7 +400,15 @@ const declared = new FlowDeclaration<object>([])
     options: [
       { value: "unpaid", label: "Yes, a family member, friend or other unpaid person" },
       { value: "paid-only", label: "No, only paid carers or professionals" },
-      { value: "none", label: "No, there is nobody" },
+      {
+        value: "none",
+        label: "No, there is nobody",
+        hint: {
+          me: "This means nobody unpaid can help, so the law may give you an advocate instead.",
+          "someone-else":
+            "Choose this only if nobody, you included, can help. It means the law may give them an advocate instead of asking you. If you can help, choose the first answer, even if you disagree with the staff.",
+        },
+      },
     ],
     askedWhen: (a) =>
       inEnglandOrWales(a) &&
@@ -401,6 +452,41 @@ const declared = new FlowDeclaration<object>([])
     ],
     askedWhen: (a) =>
       a.nation === "england" && a.topic === "care-support" && a.difficulty === "yes" && a.support === "unpaid",
+  })
+  // Issue 20, optional refinement: whether a long stay may be a deprivation of liberty, which
+  // brings the DoLS safeguards (lib/finder/overlaps.ts). We never decide that it is one.
+  .ask({
+    id: "free-to-leave",
+    legend: {
+      me: "Will you be free to leave the care home or hospital?",
+      "someone-else": "Will the person be free to leave the care home or hospital?",
+    },
+    hint: {
+      me: "For example, could you go out when you want, or move somewhere else if you chose? Staff watching over you all the time, and stopping you leaving, are signs you are not free to leave.",
+      "someone-else":
+        "For example, could they go out when they want, or move somewhere else if they chose? Staff watching over them all the time, and stopping them leaving, are signs they are not free to leave.",
+    },
+    error: {
+      me: "Select if you will be free to leave the care home or hospital",
+      "someone-else": "Select if the person will be free to leave the care home or hospital",
+    },
+    options: [
+      {
+        value: "no",
+        label: {
+          me: "No, staff will watch over me all the time and I will not be free to leave",
+          "someone-else": "No, staff will watch over them all the time and they will not be free to leave",
+        },
+      },
+      { value: "yes", label: { me: "Yes, I will be free to leave", "someone-else": "Yes, they will be free to leave" } },
+      { value: "not-sure", label: "I am not sure" },
+    ],
+    askedWhen: (a) =>
+      inEnglandOrWales(a) &&
+      a.topic === "capacity" &&
+      (a.decision === "long-stay-move" || a.decision === "accommodation-review") &&
+      (a.capacity === "lacks" || a.capacity === "not-sure"),
+    fallback: "not-sure",
   });
 
 type Simplify<T> = { [K in keyof T]: T[K] };
@@ -431,6 +517,7 @@ export const QUESTION_IDS = [
   "exception",
   "dols",
   "representative",
+  "free-to-leave",
   "who",
 ] as const satisfies readonly QuestionId[];
 
@@ -459,12 +546,15 @@ export type Question = {
   options: QuestionOption[];
 };
 
-export function questionIn(id: QuestionId, voice: Voice): Question {
+export function questionIn(id: QuestionId, voice: Voice, answers: Answers = {}): Question {
   const q = declarationOf(id);
+  const reworded = q.reword?.(answers);
+  const legend = reworded?.legend ?? q.legend;
+  const hint = reworded?.hint ?? q.hint;
   return {
     id: q.id,
-    legend: inVoice(q.legend, voice),
-    ...(q.hint ? { hint: inVoice(q.hint, voice) } : {}),
+    legend: inVoice(legend, voice),
+    ...(hint ? { hint: inVoice(hint, voice) } : {}),
     error: inVoice(q.error, voice),
     options: q.options.map((o) => ({
       value: o.value,

@@ -6,7 +6,12 @@ import { applicableAnswers, applicableQuestions, nextQuestion, previousQuestion,
 import { headline } from "./headline";
 import { easyReadFor, type EasyReadPath } from "./easy-read";
 import { letterFor, refusalLetterFor, type LetterHref } from "./letters";
+import { ifTheySayNo, type NoSteps } from "./if-they-say-no";
+import { typeExistsIn } from "./nation-scope";
+import { otherTopicsFor } from "./overlaps";
 import { relatedPagesFor, type RelatedPage } from "./related-pages";
+import { whatYouCanDo, type ActionPoint } from "./what-you-can-do";
+import { lawById } from "../law";
 import { parseAnswers, type QueryError } from "./query";
 import { ASK_ORDER, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
 import type { FinderOutcome, FinderResult, Strength } from "./types";
@@ -73,7 +78,16 @@ export type ResultView = FinderResult & {
   /** The Easy Read page for this kind of advocacy here, and the topic pages readers ask about next. */
   easyRead: EasyReadPath | null;
   readNext: RelatedPage[];
+  /** The next steps after a refusal: who alone can arrange it, the complaint, the ombudsman. */
+  ifTheySayNo: NoSteps | null;
+  /** False for a kind of advocacy that is not part of this nation's law: shown as a line, not a card. */
+  inThisNation: boolean;
 };
+
+/** A source as the page cites it: the provision's citation, linked to legislation.gov.uk where it is law. */
+export type SourceView = { title: string; url: string | null };
+export type ActionPointView = Pick<ActionPoint, "id" | "text"> & { sources: SourceView[] };
+export type OtherTopicView = { label: string; href: string };
 
 export type ResultStep = {
   kind: "result";
@@ -84,6 +98,10 @@ export type ResultStep = {
   outcome: FinderOutcome;
   results: ResultView[];
   rows: AnswerRowData[];
+  /** For someone asking on another's behalf: what the law lets them do themselves. */
+  whatYouCanDo: ActionPointView[];
+  /** Other topics that may fit this situation, each a link that starts the finder on it. */
+  otherTopics: OtherTopicView[];
 };
 
 export type FinderStep = ProblemStep | RedirectStep | QuestionStep | ResultStep;
@@ -111,7 +129,7 @@ function questionStep(given: Answers, id: QuestionId, submitted: boolean): Redir
   // This question does not apply to these answers: go to the step that does.
   if (!applicableQuestions(answers, "html").includes(id)) return redirect(answers, "html");
   const voice = voiceOf(answers);
-  const question = questionIn(id, voice);
+  const question = questionIn(id, voice, answers);
   const previous = previousQuestion(id, answers, "html");
   return {
     kind: "question",
@@ -151,9 +169,29 @@ function resultStep(given: Answers, channel: Channel): ProblemStep | RedirectSte
       refusalLetter: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation, voice) : null,
       easyRead: easyReadFor(result.type, nation),
       readNext: relatedPagesFor(result.type, nation),
+      ifTheySayNo: ifTheySayNo(result, nation, outcome.answers.topic),
+      inThisNation: typeExistsIn(result.type, nation),
     })),
     rows: answerRows(outcome.answers),
+    whatYouCanDo: whatYouCanDo(outcome.answers).map((point) => ({
+      id: point.id,
+      text: point.text,
+      sources: [
+        ...point.law.map((id) => ({ title: lawById(id).citation, url: lawById(id).url })),
+        ...(point.source ? [{ title: point.source, url: null }] : []),
+      ],
+    })),
+    otherTopics: otherTopicsView(outcome.answers, voice),
   };
+}
+
+/** Links that start the finder again on each other topic that may fit, keeping nation and who. */
+function otherTopicsView(answers: Answers, voice: Voice): OtherTopicView[] {
+  const labels = new Map(questionIn("topic", voice).options.map((o) => [o.value, o.label]));
+  return otherTopicsFor(answers).map((topic) => ({
+    label: labels.get(topic) ?? topic,
+    href: nextStepUrl({ nation: answers.nation, ...(answers.who ? { who: answers.who } : {}), topic }),
+  }));
 }
 
 function contactView(org: Organisation): ContactView {

@@ -2,9 +2,12 @@ import type { GetServerSideProps } from "next";
 import { AnswerSummary } from "@/components/finder/AnswerSummary";
 import { FinderProblem } from "@/components/finder/FinderProblem";
 import { FinderResults } from "@/components/finder/FinderResults";
+import { OtherTopics } from "@/components/finder/OtherTopics";
+import { WhatYouCanDo } from "@/components/finder/WhatYouCanDo";
 import { PageHead } from "@/components/layout/PageHead";
 import { PrintButton } from "@/components/layout/PrintButton";
 import { SiteLayout, type ShellProps } from "@/components/layout/SiteLayout";
+import { GLOSSARY } from "@/lib/content/glossary";
 import { getNavigation } from "@/lib/content/loader";
 import { shellFor } from "@/lib/content/navigation";
 import { formatDate } from "@/lib/dates";
@@ -13,6 +16,7 @@ import { FINDER_PATH, finderTrail } from "@/lib/finder/urls";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { searchParamsOf } from "@/lib/http/request-query";
 import { NATION_NAMES } from "@/lib/nations";
+import { SITE } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
@@ -37,14 +41,26 @@ export default function ResultPage({ shell, step, madeOn }: Props) {
     <SiteLayout {...shell}>
       <PageHead title={step.heading} description="Your results from the advocacy finder." path={`${FINDER_PATH}/result`} />
       {/* On paper the text may use the page's full width, so a result fits on two A4 sheets. */}
-      <div className="print:[&_dl]:max-w-none print:[&_ol]:max-w-none print:[&_p]:max-w-none print:[&_ul]:max-w-none">
+      <div className="finder-result print:[&_dl]:max-w-none print:[&_ol]:max-w-none print:[&_p]:max-w-none print:[&_ul]:max-w-none">
+        {/* On paper: the site's name and address, never the answers, so a reader can find it again. */}
+        <p className="print-only finder-result__site">
+          {SITE.name}: {SITE.url}
+          {FINDER_PATH}
+        </p>
         <h1>{step.heading}</h1>
         <p className="result-date">
           For {nation}. Made on <time dateTime={madeOn}>{formatDate(madeOn)}</time> by the Advocacy Guide finder. This is
           information, not legal advice.
         </p>
+        {step.whatYouCanDo.length > 0 && (
+          <p className="no-print">
+            <a href="#what-you-can-do">What you can do yourself</a>, as the person asking for them.
+          </p>
+        )}
         <PrintButton label="Print your results" />
-        <FinderResults results={step.results} voice={step.voice} />
+        <FinderResults results={step.results} voice={step.voice} nation={step.nation} glossary={GLOSSARY} />
+        <WhatYouCanDo points={step.whatYouCanDo} />
+        <OtherTopics topics={step.otherTopics} />
         <AnswerSummary rows={step.rows} startAgainHref={FINDER_PATH} />
         <h2 className="no-print">Find out more</h2>
         <ul className="no-print">

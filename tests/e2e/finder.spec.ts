@@ -86,7 +86,9 @@ for (const steps of COVER) {
     expect(url.pathname).toBe(RESULT);
     for (const [id, value] of steps) expect(url.searchParams.get(id), id).toBe(value);
     await expect(page.locator("h1")).toHaveText(expected.heading);
-    expect(await cardTypes(page)).toEqual(expected.results.map((r) => r.type));
+    // Kinds of advocacy outside this nation's law are one line, not cards (issue 20 §5).
+    expect(await cardTypes(page)).toEqual(expected.results.filter((r) => r.inThisNation).map((r) => r.type));
+    for (const r of expected.results.filter((x) => !x.inThisNation)) await expect(page.locator(".result-elsewhere")).toContainText(r.title);
     await expect(page.locator(".answer-summary .summary-list__row")).toHaveCount(steps.length);
   });
 }
@@ -208,11 +210,57 @@ test("the result page gives numbered next steps: who to ask, what to say, which 
   await expect(steps.nth(0)).toContainText("Who arranges it");
   await expect(steps.nth(1).locator(".how-to-ask")).toBeVisible();
   await expect(steps.nth(2).getByRole("link", { name: "Use our letter to ask" })).toHaveAttribute("href", "/letters/imha-england");
-  await expect(steps.nth(3).getByRole("link", { name: /If they say no/ })).toHaveAttribute("href", "/letters/refused-england");
+  // Issue 20 §3: who alone can arrange it, our reply letter, the complaint, then the ombudsman's section.
+  await expect(steps.nth(3)).toContainText("If they say no: Only the local council can arrange it.");
+  await expect(steps.nth(3).getByRole("link", { name: "Use our letter to reply" })).toHaveAttribute("href", "/letters/refused-england");
+  await expect(steps.nth(3).getByRole("link", { name: "Local Government and Social Care Ombudsman" })).toHaveAttribute(
+    "href",
+    "/complaints-and-ombudsmen#england",
+  );
   await expect(imha).toContainText("Who to contact");
   await expect(imha.getByRole("link", { name: /^Easy Read version/ })).toHaveAttribute("href", "/easy-read/imha");
   await expect(imha.getByRole("link", { name: "Mental health tribunals and solicitors" })).toHaveAttribute("href", "/mental-health-tribunals");
   await expect(page.locator(".result-date time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test("readers.md T1: the Welsh daughter sees the DoLS safeguards, what she can do, and the other topics that fit", async ({ page }) => {
+  const query = "nation=wales&who=someone-else&topic=capacity&decision=long-stay-move&capacity=lacks&support=unpaid";
+  await page.goto(`${RESULT}?${query}`);
+  const main = page.locator("main");
+  await expect(page.locator(".result").filter({ hasText: "Relevant person's representative (RPR)" })).toContainText("When this applies");
+  const yours = page.getByRole("region", { name: "What you can do" });
+  await expect(yours).toContainText("Disagreeing with the staff does not stop you counting");
+  await expect(yours.getByRole("link", { name: "Mental Capacity Act 2005, s21A" })).toHaveAttribute(
+    "href",
+    "https://www.legislation.gov.uk/ukpga/2005/9/section/21A",
+  );
+  await expect(page.getByRole("region", { name: "Other questions that may fit" }).getByRole("link")).toHaveCount(3);
+  await expect(main).not.toContainText(/if they want it/);
+  // The words on the card are explained where they appear.
+  await expect(page.locator(".result__terms").first()).toContainText("supervisory body");
+});
+
+test("types that cannot apply in the reader's nation are one line, not cards", async ({ page }) => {
+  await page.goto(`${RESULT}?nation=scotland&topic=care-support&disorder=yes&who=someone-else`);
+  await expect(page.locator(".result[data-result-type='care-act']")).toHaveCount(0);
+  await expect(page.locator(".result-elsewhere")).toContainText("Not part of the law in Scotland");
+  await expect(page.locator(".result-elsewhere")).toContainText("Care Act advocate");
+});
+
+test("the safeguarding route names the decision it asks about", async ({ page }) => {
+  await page.goto("/find-advocacy/capacity?nation=england&who=someone-else&topic=safeguarding");
+  await expect(page.locator("h1")).toHaveText("Can the person decide for themselves what should be done to keep them safe?");
+});
+
+test("a printed result carries the site's name and address, not the answers, in 12pt body text", async ({ page }) => {
+  await page.goto(`${RESULT}?${DETAINED}&who=someone-else`);
+  await expect(page.locator(".finder-result__site")).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  const site = page.locator(".finder-result__site");
+  await expect(site).toBeVisible();
+  await expect(site).toHaveText(/^Advocacy Guide: https?:\/\/[^?]+\/find-advocacy$/);
+  const size = await page.locator(".result p").first().evaluate((p) => getComputedStyle(p).fontSize);
+  expect(parseFloat(size)).toBeGreaterThanOrEqual(16); // 12pt is 16 CSS px
 });
 
 test("phone numbers on results are tel: links", async ({ page }) => {
@@ -260,7 +308,9 @@ function longestResults(count: number): string[] {
     .map(([, query]) => query);
 }
 
-test("a result prints on at most two A4 pages with the answers showing", async ({ page }) => {
+// Issue 20 §5: printed body text is now at least 12pt (it was 10.5pt, which fitted two sheets), and
+// results carry the overlapping rights and "What you can do"; the longest now take five sheets.
+test("a result prints on at most five A4 pages with the answers showing", async ({ page }) => {
   const queries = [...longestResults(4), `${DETAINED}&who=someone-else`, "nation=england&topic=safeguarding&capacity=not-sure&support=none&difficulty=not-sure&who=someone-else"];
   for (const query of queries) {
     await page.goto(`${RESULT}?${query}`);
@@ -268,7 +318,7 @@ test("a result prints on at most two A4 pages with the answers showing", async (
     await expect(page.locator(".site-header")).toBeHidden();
     await expect(page.locator(".answer-summary dl")).toBeVisible();
     const pdf = await PDFDocument.load(await page.pdf({ format: "A4" }));
-    expect(pdf.getPageCount(), query).toBeLessThanOrEqual(2);
+    expect(pdf.getPageCount(), query).toBeLessThanOrEqual(5);
   }
 });
 

@@ -22,10 +22,18 @@ export function allAnswers(start: Answers = {}): Answers[] {
 
 /**
  * Every path the HTML pages ask: each API path with `who` (asked straight after nation) as
- * "me" and as "someone-else". Results never depend on `who`, so there are exactly twice as many.
+ * "me" and as "someone-else", then each answer to any optional refinement the pages ask after
+ * the API's questions (such as `free-to-leave`).
  */
 export function pagePaths(): Step[][] {
   return allPaths().flatMap((steps) =>
-    (["me", "someone-else"] as const).map((who): Step[] => [steps[0]!, ["who", who], ...steps.slice(1)]),
+    (["me", "someone-else"] as const).flatMap((who) => withRefinements([steps[0]!, ["who", who], ...steps.slice(1)])),
   );
+}
+
+function withRefinements(steps: Step[]): Step[][] {
+  const answers = { who: "me", ...Object.fromEntries(steps) } as Answers;
+  const next = nextQuestion(answers, "html");
+  if (!next) return [steps];
+  return QUESTIONS[next].options.flatMap((option) => withRefinements([...steps, [next, option.value]]));
 }

@@ -151,19 +151,8 @@ const EXCEPTIONS_OPEN =
 export function careActForCapacityDecision(answers: Answers): FinderResult | null {
   const v = voiceOf(answers);
   const decision = answers.decision;
-  if (decision === "long-stay-move" && !hasNobodyUnpaid(answers.support)) {
-    // Reg 4(2): a family helper does not remove the duty for a likely long NHS stay.
-    return result({
-      ...baseFor("care-support", v),
-      basis: `Care Act 2014, section 67, and ${REG_4}`,
-      law: [LAW.careActRegulations, LAW.careActPlanning],
-      strength: "must-consider",
-      summary: LONG_NHS_STAY,
-      condition: conditions(
-        "This applies if the council is planning the person's care, and the NHS is likely to arrange the stay.",
-        IF_DIFFICULT,
-      ),
-    });
+  if ((decision === "long-stay-move" || decision === "accommodation-review") && !hasNobodyUnpaid(answers.support)) {
+    return careActWithHelper(answers);
   }
   if (!hasNobodyUnpaid(answers.support)) return null;
   const process =
@@ -181,5 +170,33 @@ export function careActForCapacityDecision(answers: Answers): FinderResult | nul
     strength: "must-provide",
     summary: "The council must arrange an advocate if taking part is very hard for the person and nobody unpaid can help.",
     condition: conditions(process, IF_DIFFICULT),
+  });
+}
+
+/**
+ * Issue 17 and corrections file §3, SI 2014/2889 reg 4 (read in the stored text): with a
+ * suitable helper the s67 duty still applies (2) where planning is likely to lead to an
+ * NHS-arranged stay of 28 days in hospital or 8 weeks in a care home and the council thinks an
+ * advocate in the person's best interests, and (3) where the council and the helper disagree on
+ * a material issue and both agree an advocate would be in the person's best interests. Used on
+ * the capacity topic's move and review paths, and beside a deprivation of liberty
+ * (lib/finder/overlaps.ts).
+ */
+export function careActWithHelper(answers: Answers): FinderResult {
+  const v = voiceOf(answers);
+  return result({
+    ...baseFor("care-support", v),
+    basis: `Care Act 2014, section 67, and ${REG_4}`,
+    law: [LAW.careActRegulations, LAW.careActPlanning],
+    strength: "must-consider",
+    summary:
+      "Even with a family member or friend to help, the council may have to arrange an advocate. This is for a long NHS stay, or a serious disagreement with the helper.",
+    condition: conditions(
+      "This applies if the council is assessing the person's needs or planning or reviewing their care.",
+      IF_DIFFICULT,
+      "A long NHS stay means 28 days or more in hospital, or 8 weeks or more in a care home. The council must think an advocate is best for the person.",
+      "For a disagreement, the council and the helper must both agree an advocate would be best.",
+    ),
+    howToAsk: `Say to the council: ${v.pick('"Please arrange an independent advocate under the Care Act."', `"Please arrange an independent advocate for ${NAME} under the Care Act."`)} Say if the NHS may arrange a long stay, or if you and the council disagree about something important.`,
   });
 }

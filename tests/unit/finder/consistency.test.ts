@@ -33,7 +33,10 @@ describe("England and Wales agree on analogous paths, except where the fact shee
     { why: "addendum Q1: Wales s130I(2)(a) excludes only s135 and s136, so s4 and s5 holding powers qualify", applies: (a) => a.mha === "holding" },
     { why: "§2.1 s130J: Welsh informal in-patients qualify; in England only via s57 or ECT under 18", applies: (a) => a.mha === "informal" && a["special-treatment"] === "none" },
     { why: "addendum Q4: SI 2014/2889 reg 4 (a long NHS stay, a disagreement) is England law only", applies: (a) => a.topic === "care-support" && a.support === "unpaid" && a.exception !== "none" },
-    { why: "addendum Q4: reg 4(2), a long NHS stay despite a family helper, is England law only", applies: (a) => a.decision === "long-stay-move" && a.support === "unpaid" },
+    {
+      why: "addendum Q4, corrections §3, issue 17: reg 4, despite a family helper, is England law only (moves, reviews, and the care planning beside a deprivation of liberty)",
+      applies: (a) => (a.decision === "long-stay-move" || a.decision === "accommodation-review" || a.topic === "liberty") && a.support === "unpaid",
+    },
   ];
 
   it("every England path matches its Welsh twin unless an allowed difference names why", () => {
@@ -59,7 +62,7 @@ describe("not sure: every answer of 'not sure' that changes a result carries a c
   );
 
   it("covers every question that offers 'not sure'", () => {
-    expect(NOT_SURE.sort()).toEqual(["capacity", "difficulty", "disorder", "dols"]);
+    expect(NOT_SURE.sort()).toEqual(["capacity", "difficulty", "disorder", "dols", "free-to-leave"]);
   });
 
   it("a positive result on a not-sure path is conditional whenever some definite answer would not give it", () => {

@@ -99,7 +99,9 @@ describe("questions (the contract's ids and values)", () => {
   it("lists every contract id in contract order, who last as in the contract's table", () => {
     expect(QUESTION_IDS).toEqual([
       "nation", "topic", "mha", "special-treatment", "disorder", "decision",
-      "capacity", "support", "difficulty", "exception", "dols", "representative", "who",
+      "capacity", "support", "difficulty", "exception", "dols", "representative",
+      // Issue 20: an optional refinement (contract: new ids may be added as optional refinements).
+      "free-to-leave", "who",
     ]);
   });
 
@@ -127,6 +129,7 @@ describe("questions (the contract's ids and values)", () => {
       exception: ["long-nhs-stay", "disagreement", "none"],
       dols: ["requested", "authorised", "not-sure"],
       representative: ["unpaid", "paid", "none-yet"],
+      "free-to-leave": ["no", "yes", "not-sure"],
       who: ["me", "someone-else"],
     });
   });
