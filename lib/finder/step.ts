@@ -6,9 +6,10 @@ import { applicableAnswers, applicableQuestions, nextQuestion, previousQuestion,
 import { headline } from "./headline";
 import { easyReadFor, type EasyReadPath } from "./easy-read";
 import { letterFor, refusalLetterFor, type LetterPath } from "./letters";
+import { localAnswer, type WhoToAsk } from "./local";
 import { relatedPagesFor, type RelatedPage } from "./related-pages";
 import { parseAnswers, type QueryError } from "./query";
-import { ASK_ORDER, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
+import { ASK_ORDER, declarationOf, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
 import type { FinderOutcome, FinderResult, Strength } from "./types";
 import { FINDER_PATH, nextStepUrl, questionUrl } from "./urls";
 
@@ -73,6 +74,8 @@ export type ResultView = FinderResult & {
   /** The Easy Read page for this kind of advocacy here, and the topic pages readers ask about next. */
   easyRead: EasyReadPath | null;
   readNext: RelatedPage[];
+  /** With an `area` answer: the reader's own council, health board or trust for this result. */
+  whoToAsk: WhoToAsk | null;
 };
 
 export type ResultStep = {
@@ -120,7 +123,9 @@ function questionStep(given: Answers, id: QuestionId, submitted: boolean): Redir
     value: answers[id] ?? null,
     carried: ASK_ORDER.flatMap((other) => {
       const value = answers[other];
-      return other !== id && value !== undefined ? [[other, value] as [QuestionId, string]] : [];
+      // Changing the nation makes a council answer meaningless: that form drops it.
+      const reset = declarationOf(other).resetBy?.includes(id) ?? false;
+      return other !== id && value !== undefined && !reset ? [[other, value] as [QuestionId, string]] : [];
     }),
     action: `${FINDER_PATH}/${id}`,
     backHref: previous ? questionUrl(previous, answers) : FINDER_PATH,
@@ -134,6 +139,7 @@ function resultStep(given: Answers, channel: Channel): ProblemStep | RedirectSte
   const nation = outcome.answers.nation;
   if (!outcome.complete || nation === undefined) return redirect(outcome.answers, channel);
   const voice = voiceOf(outcome.answers);
+  const local = localAnswer(outcome.answers, outcome.results);
   const contacts = new Map(outcome.organisations.flatMap((ref) => {
     const org = organisationById(ref.id);
     return org ? [[org.id, contactView(org)] as const] : [];
@@ -151,6 +157,7 @@ function resultStep(given: Answers, channel: Channel): ProblemStep | RedirectSte
       refusalLetter: DUTIES.includes(result.strength) ? refusalLetterFor(result.type, nation) : null,
       easyRead: easyReadFor(result.type, nation),
       readNext: relatedPagesFor(result.type, nation),
+      whoToAsk: result.strength === "not-entitled" ? null : (local?.whoToAsk.get(result.type) ?? null),
     })),
     rows: answerRows(outcome.answers),
   };
