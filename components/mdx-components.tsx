@@ -9,6 +9,7 @@ import { OrganisationList } from "./content/OrganisationList";
 import { StartButton } from "./content/StartButton";
 import { TickList } from "./content/TickList";
 import { WarningText } from "./content/WarningText";
+import { FindYourCouncil } from "./local/FindYourCouncil";
 import type { GlossaryEntry } from "@/lib/content/glossary";
 import type { OperatorContact as Contact } from "@/lib/operator-contact";
 import type { Organisation } from "@/lib/organisations";
@@ -40,6 +41,7 @@ export function mdxComponents(data: MdxData) {
     OperatorContact: () => <OperatorContact contact={data.operatorContact} />,
     Point,
     AskSheet,
+    FindYourCouncil,
     table: (props: ComponentProps<"table">) => (
       <div className="table-wrap">
         <table {...props} />

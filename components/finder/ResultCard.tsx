@@ -1,6 +1,7 @@
 import type { Voice } from "@/lib/finder/questions";
 import { CHECK_PHONE_ON_WEBSITE } from "@/lib/organisations";
 import type { ResultView } from "@/lib/finder/step";
+import { WhoToAsk } from "@/components/local/WhoToAsk";
 import type { Strength } from "@/lib/finder/types";
 
 const STRENGTH_WORDS: Record<Strength, Record<Voice, string>> = {
@@ -85,6 +86,7 @@ export function ResultCard({ result, voice }: { result: ResultView; voice: Voice
           </ol>
         </>
       )}
+      {result.whoToAsk && <WhoToAsk whoToAsk={result.whoToAsk} headingId={`${id}-local`} />}
       {result.contactDetails.length > 0 && (
         <>
           <h4>Who to contact</h4>

@@ -34,7 +34,7 @@ export function contactsFor(bodyId: string, type: string): LocalContact[] {
   return COUNCIL_DATA.contacts.filter((c) => c.body === bodyId && c.for.includes(type));
 }
 
-/** Councils in a nation, by name: the short list a reader can pick from when typing finds nothing. */
+/** Every council in a nation, by everyday name. */
 export function councilsIn(nation: Nation): Council[] {
-  return COUNCILS.filter((c) => c.nation === nation && c.tier !== "county").sort((a, b) => a.shortName.localeCompare(b.shortName, "en-GB"));
+  return COUNCILS.filter((c) => c.nation === nation).sort((a, b) => a.shortName.localeCompare(b.shortName, "en-GB"));
 }

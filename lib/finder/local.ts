@@ -29,6 +29,8 @@ export type LocalContactView = { name: string; phone: string | null; seenOn: str
 
 /** For one result on the page: what to do first, then each body with a note where needed. */
 export type WhoToAsk = {
+  /** The council the reader chose: "Amber Valley Borough Council". */
+  area: string;
   firstStep: string | null;
   bodies: { name: string; role: string; url: string | null; note: string | null; contacts: LocalContactView[] }[];
 };
@@ -54,6 +56,7 @@ export function localAnswer(answers: Answers, results: FinderResult[]): { local:
     const plan = planFor(result.type, council, answers);
     if (!plan) continue;
     whoToAsk.set(result.type, {
+      area: council.name,
       firstStep: plan.firstStep,
       bodies: plan.assignments.map(({ body, role, note, contactsFor: type }) => ({
         name: body.name,
