@@ -41,7 +41,7 @@ export default function FindYourCouncilPage({ shell, page }: Props) {
       <h1>{TITLE}</h1>
       <p>The body to ask for an advocate depends on where you live.</p>
       <ul>
-        <li>In England, adult social care is run by the county council or the unitary council. If you have a district council too, it is not the one to ask.</li>
+        <li>In England, adult social care is run by the county council or the unitary council. If you have a district council too, it is not the one to ask. In hospital, ask the ward staff first.</li>
         <li>In Wales, the local health board arranges mental health advocates (IMHAs). The council runs social services.</li>
         <li>In Scotland, the council and the NHS board must both make advocacy available.</li>
         <li>In Northern Ireland, the Health and Social Care (HSC) trust runs health and social care.</li>

@@ -7,7 +7,7 @@ import type { WhoToAsk as WhoToAskData } from "@/lib/finder/local";
 export function WhoToAsk({ whoToAsk, headingId }: { whoToAsk: WhoToAskData; headingId: string }) {
   return (
     <>
-      <h4 id={headingId}>Who to ask for {whoToAsk.area}</h4>
+      <h4 id={headingId}>Who to ask in the {whoToAsk.area} area</h4>
       {whoToAsk.firstStep && <p>{whoToAsk.firstStep}</p>}
       <ul className="result__contacts" aria-labelledby={headingId}>
         {whoToAsk.bodies.map((body) => (

@@ -62,7 +62,7 @@ export function localAnswer(answers: Answers, results: FinderResult[]): { local:
         name: body.name,
         role,
         url: body.url,
-        note: [note, body.unchecked && uncheckedNote(body.name)].filter(Boolean).join(" ") || null,
+        note: [note, body.unchecked && UNCHECKED].filter(Boolean).join(" ") || null,
         contacts: type && body.key.startsWith("health:") ? contactViews(body.key.slice("health:".length), type) : [],
       })),
     });
@@ -79,8 +79,8 @@ function contactViews(bodyId: string, type: string): LocalContactView[] {
   return contactsFor(bodyId, type).map((c) => ({ name: c.name, phone: c.phone ?? null, seenOn: c.seenOn }));
 }
 
-const uncheckedNote = (name: string) =>
-  `We have not yet checked against an official page that ${name} covers this council area. Ask them to confirm it.`;
+/** Shown with a board or trust whose row has no official source (data/local-health-bodies.json). */
+const UNCHECKED = "Not yet checked against an official page: ask them to confirm they cover the address.";
 
 type Plan = { firstStep: string | null; assignments: Assignment[] };
 
@@ -127,7 +127,7 @@ function england(type: ResultType, council: Council, answers: Answers): Plan | n
   }
 }
 
-const IMHA_WARD_FIRST = "Ask the ward staff first. They must explain how to reach the IMHA service, and can pass on a request.";
+const IMHA_WARD_FIRST = "Ask the ward staff first. The hospital must explain how to get an IMHA.";
 
 /** Whether the person is on a ward now, so the ward staff are the first people to ask. */
 function inHospital(answers: Answers): boolean {

@@ -135,9 +135,9 @@ describe("the result page's who to ask", () => {
 
   it("says so when a board or trust row is not checked against an official page", () => {
     const ni = result("nation=northern-ireland&topic=other&area=belfast").results.find((r) => r.type === "non-statutory")!;
-    expect(ni.whoToAsk?.bodies[0]?.note).toContain("We have not yet checked");
+    expect(ni.whoToAsk?.bodies[0]?.note).toContain("Not yet checked against an official page");
     const wales = result(`${PATH.wales}&area=cardiff`).results.find((r) => r.type === "imha")!;
-    expect(wales.whoToAsk?.bodies[0]?.note).not.toContain("We have not yet checked");
+    expect(wales.whoToAsk?.bodies[0]?.note).not.toContain("Not yet checked");
   });
 
   it("gives no who to ask without an area, or for a result that does not apply", () => {
