@@ -102,9 +102,9 @@ function england(type: ResultType, council: Council, answers: Answers): Plan | n
   if (!care) return null;
   const district =
     care.slug === council.slug ? null : `${council.name} is a district council: adult social care here is run by ${care.name}.`;
-  const adultSocialCare = (note: string | null): Plan => ({
+  const adultSocialCare = (note: string | null, role = "adult social care"): Plan => ({
     firstStep: null,
-    assignments: [{ body: councilBody(care), role: "adult social care", note: [district, note].filter(Boolean).join(" ") || null, contactsFor: null }],
+    assignments: [{ body: councilBody(care), role, note: [district, note].filter(Boolean).join(" ") || null, contactsFor: null }],
   });
   switch (type) {
     case "care-act":
@@ -117,7 +117,10 @@ function england(type: ResultType, council: Council, answers: Answers): Plan | n
     case "rpr":
       return adultSocialCare("The council where the person usually lives normally decides on the Deprivation of Liberty Safeguards.");
     case "complaints":
-      return adultSocialCare("The council arranges free independent help to complain about NHS care.");
+      // The social care complaint result is advocacy for children and young people (children's services).
+      return answers.topic === "social-care-complaint"
+        ? adultSocialCare("Ask children's services for an advocate to help a child or young person complain.", "children's services")
+        : adultSocialCare("The council arranges free independent help to complain about NHS care.");
     case "imha": {
       const plan = adultSocialCare(imhaCouncilNote(answers, care));
       return { ...plan, firstStep: inHospital(answers) ? IMHA_WARD_FIRST : null };
@@ -142,7 +145,7 @@ function imhaCouncilNote(answers: Answers, care: Council): string {
     case "cto":
       return `On a community treatment order, the council that arranges IMHAs is the one for the area where the responsible hospital is. This may not be ${care.name}.`;
     default:
-      return `The council that arranges the IMHA depends on where the person is being treated. It may not be ${care.name}: ask the staff which council it is.`;
+      return `Which council arranges the IMHA depends on the person's situation, so it may not be ${care.name}. Ask the staff or the council which one it is.`;
   }
 }
 
@@ -163,6 +166,11 @@ function wales(type: ResultType, council: Council, answers: Answers): Plan | nul
       };
     case "wales-ipa":
       return { firstStep: null, assignments: [socialServices("Ask social services for independent professional advocacy.")] };
+    case "complaints":
+      // NHS complaints help in Wales is Llais, a national body; only the children's result is the council's.
+      return answers.topic === "social-care-complaint"
+        ? { firstStep: null, assignments: [socialServices("Ask social services for an advocate to help a child or young person complain.")] }
+        : null;
     case "imca":
       return {
         firstStep: null,
