@@ -47,6 +47,15 @@ describe("the area answer in the JSON API", () => {
     expect(imha.bodies.map((b) => [b.name, b.for])).toEqual([["Derbyshire County Council", ["imha"]]]);
   });
 
+  it("names the council's children's services, not adult social care, for the children's complaints result", () => {
+    const england = localOf("nation=england&topic=social-care-complaint&area=amber-valley");
+    expect(england.bodies).toEqual([expect.objectContaining({ name: "Derbyshire County Council", role: "children's services", for: ["complaints"] })]);
+    const nhs = localOf("nation=england&topic=nhs-complaint&area=amber-valley");
+    expect(nhs.bodies).toEqual([expect.objectContaining({ name: "Derbyshire County Council", role: "adult social care", for: ["complaints"] })]);
+    // In Wales, NHS complaints help is Llais, a national body: no local body is named for it.
+    expect(localOf("nation=wales&topic=nhs-complaint&area=cardiff").bodies.filter((b) => b.for.includes("complaints"))).toEqual([]);
+  });
+
   it("names the health board for a Welsh IMHA and the council for independent professional advocacy", () => {
     expect(localOf(`${PATH.wales}&area=cardiff`).bodies).toEqual([
       { name: "Cardiff and Vale University Health Board", role: "health board", url: "https://cavuhb.nhs.wales/", for: ["imha"] },
