@@ -1,4 +1,9 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import vnu from "vnu-jar";
 import { axeViolations } from "./support";
 
 /**
@@ -132,4 +137,27 @@ test.describe("accessibility", () => {
   for (const path of paths) violations.push(...(await axeViolations(browser, path)));
   expect(violations).toEqual([]);
   });
+});
+
+test("the council pages are valid HTML (Nu HTML checker)", async ({ request }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(path.join(tmpdir(), "vnu-local-"));
+  const paths = [
+    "/find-advocacy/area?nation=england&who=me&topic=other&q=amber",
+    "/find-advocacy/area?nation=wales&who=me&topic=other&q=caerdydd&answering=area",
+    "/find-advocacy/area?nation=england&who=me&topic=other&q=",
+    "/find-your-council?q=lisburn&nation=scotland",
+    "/find-advocacy/result?nation=england&topic=mental-health&mha=detained&area=amber-valley",
+    "/about-our-data",
+    "/your-rights/imca",
+  ];
+  for (const [i, pagePath] of paths.entries()) writeFileSync(path.join(dir, `${i}.html`), await (await request.get(pagePath)).text());
+  let output = "";
+  try {
+    execFileSync("java", ["-jar", vnu, "--errors-only", "--format", "json", dir], { encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    output = (error as { stderr?: string }).stderr ?? String(error);
+  }
+  const messages: { type: string; url: string; message: string }[] = output ? JSON.parse(output).messages : [];
+  expect(messages.filter((m) => m.type === "error").map((m) => `${path.basename(m.url)}: ${m.message}`)).toEqual([]);
 });
