@@ -9,6 +9,7 @@ import { OrganisationList } from "./content/OrganisationList";
 import { StartButton } from "./content/StartButton";
 import { TickList } from "./content/TickList";
 import { WarningText } from "./content/WarningText";
+import { FindYourCouncil } from "./local/FindYourCouncil";
 import type { GlossaryEntry } from "@/lib/content/glossary";
 import { linkInVoice, type LetterVoice } from "@/lib/letter-voices";
 import type { OperatorContact as Contact } from "@/lib/operator-contact";
@@ -48,6 +49,7 @@ export function mdxComponents(data: MdxData) {
     AskSheet,
     // A letter for someone else links the other letters in that voice too (a refusal letter, say).
     a: ({ href, ...props }: ComponentProps<"a">) => <a href={href === undefined ? href : linkInVoice(href, data.letterVoice ?? null)} {...props} />,
+    FindYourCouncil,
     table: (props: ComponentProps<"table">) => (
       <div className="table-wrap">
         <table {...props} />

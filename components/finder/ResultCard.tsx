@@ -4,6 +4,7 @@ import { isItARight } from "@/lib/finder/right-words";
 import type { TermUsed } from "@/lib/finder/terms";
 import { CHECK_PHONE_ON_WEBSITE } from "@/lib/organisations";
 import { IfTheySayNo } from "./IfTheySayNo";
+import { WhoToAsk } from "@/components/local/WhoToAsk";
 
 const FOR_PEOPLE_WHO_CANNOT_DECIDE: readonly string[] = ["imca", "imca-dols", "rpr"];
 
@@ -89,6 +90,7 @@ export function ResultCard({ result, voice, terms }: { result: ResultView; voice
           </ol>
         </>
       )}
+      {result.whoToAsk && <WhoToAsk whoToAsk={result.whoToAsk} headingId={`${id}-local`} />}
       {result.contactDetails.length > 0 && (
         <div className="result__contacts-section">
           <h4>Who to contact</h4>

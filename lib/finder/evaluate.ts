@@ -1,5 +1,6 @@
 import { organisationById } from "../organisations";
 import { applicableAnswers, nextQuestion } from "./flow";
+import { localAnswer } from "./local";
 import type { Answers } from "./questions";
 import type { QueryError } from "./query";
 import { withOverlaps } from "./overlaps";
@@ -18,7 +19,8 @@ export function evaluate(input: Answers): FinderOutcome {
   if (next !== null) return { complete: false, next, answers, results: [], organisations: [] };
   // Issue 20: the rights a situation brings from other topics, each with its condition.
   const results = withOverlaps(answers, resultsFor(answers));
-  return { complete: true, next: null, answers, results, organisations: organisationsFor(results) };
+  const local = localAnswer(answers, results)?.local;
+  return { complete: true, next: null, answers, results, organisations: organisationsFor(results), ...(local ? { local } : {}) };
 }
 
 /** Every contact named by the results, once each, in the order first named. */
@@ -49,6 +51,14 @@ export function toApiResponse(outcome: FinderOutcome): ApiResponse {
       condition: r.condition,
     })),
     organisations: outcome.organisations.map((o) => ({ id: o.id, name: o.name, url: o.url })),
+    ...(outcome.local
+      ? {
+          local: {
+            area: { ...outcome.local.area },
+            bodies: outcome.local.bodies.map((b) => ({ name: b.name, role: b.role, url: b.url, for: [...b.for] })),
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ASK_ORDER, QUESTION_IDS, declarationOf, type Answers, type QuestionId } from "./questions";
+import { ASK_ORDER, QUESTION_IDS, declarationOf, isOptional, type Answers, type QuestionId } from "./questions";
 
 export { ASK_ORDER } from "./questions";
 
@@ -7,7 +7,7 @@ export { ASK_ORDER } from "./questions";
  * No policy lives here; the rules decide results.
  *
  * Two channels walk the same questions. The HTML pages ask every question, optional ones
- * (`who`) included. The JSON API never asks an optional question, though it keeps an answer
+ * (`who`, `area`) included. The JSON API never asks an optional question, though it keeps an answer
  * given to one.
  */
 export type Channel = "html" | "api";
@@ -23,7 +23,7 @@ export function applicableQuestions(answers: Answers, channel: Channel = "api"):
   for (const id of ASK_ORDER) {
     const question = declarationOf(id);
     if (!question.askedWhen(kept)) continue;
-    if (channel === "api" && question.fallback !== undefined && answers[id] === undefined) continue;
+    if (channel === "api" && isOptional(question) && answers[id] === undefined) continue;
     asked.push(id);
     copyAnswer(answers, kept, id);
   }

@@ -56,9 +56,20 @@ function parseKnownValues(values: Map<QuestionId, unknown[]>): ParseResult {
   }
   // z.object builds a fresh object holding only the known keys.
   const parsed = answersSchema.safeParse(Object.fromEntries(candidate));
-  if (parsed.success) return { ok: true, answers: parsed.data };
+  if (parsed.success) return fitsTogether(parsed.data);
   const question = firstQuestionIn(parsed.error.issues.map((issue) => issue.path[0]));
   return fail(question, `${select(question, voice)}.`);
+}
+
+/** Answers each valid alone may still contradict each other (a Welsh council with nation=england). */
+function fitsTogether(answers: Answers): ParseResult {
+  for (const id of QUESTION_IDS) {
+    const value = answers[id];
+    const check = declarationOf(id).fitsEarlier;
+    const problem = value === undefined || !check ? null : check(value, answers);
+    if (problem) return fail(id, problem);
+  }
+  return { ok: true, answers };
 }
 
 /** The question's GOV.UK error wording: "Select which part of the UK this is about". */

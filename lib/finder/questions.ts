@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COUNCILS, councilBySlug } from "../councils/directory";
 import { NATION_NAMES } from "../nations";
 
 /**
@@ -42,6 +43,15 @@ type QuestionSpec<Id extends string, V extends string, Earlier> = {
    * and reads a missing answer as `fallback`. Answers given are kept either way.
    */
   readonly fallback?: V;
+  /**
+   * An optional question with no fallback (`area`): the HTML flow asks it, and the reader may
+   * skip it; the JSON API never names it as `next`, and an unanswered one is simply absent.
+   */
+  readonly optional?: true;
+  /** Checks an answer against earlier ones; a message (a 400) when they cannot go together. */
+  readonly fitsEarlier?: (value: V, earlier: Earlier) => string | null;
+  /** Earlier questions whose change makes this answer meaningless: a form changing them drops it. */
+  readonly resetBy?: readonly string[];
 };
 
 /** A declared question with its types erased, once every id is known. */
@@ -487,6 +497,23 @@ const declared = new FlowDeclaration<object>([])
       (a.decision === "long-stay-move" || a.decision === "accommodation-review") &&
       (a.capacity === "lacks" || a.capacity === "not-sure"),
     fallback: "not-sure",
+  })
+  // Asked last, after every question that decides the results: it only says whom to contact
+  // (contract amendment of 4 December 2026). The page finds the council from what the reader types.
+  .ask({
+    id: "area",
+    legend: { me: "Which council area do you live in?", "someone-else": "Which council area does the person live in?" },
+    hint: "We will name the council, health board or trust to contact there. You can skip this question.",
+    error: "Select a council from the list, or skip this question",
+    options: COUNCILS.map((c) => ({ value: c.slug, label: c.name })) as unknown as readonly [OptionSpec<string>, ...OptionSpec<string>[]],
+    askedWhen: (a) => a.nation !== undefined,
+    optional: true,
+    fitsEarlier: (value, a) => {
+      const council = councilBySlug(value);
+      if (!council || a.nation === undefined || council.nation === a.nation) return null;
+      return `${council.name} is in ${NATION_NAMES[council.nation]}, not ${NATION_NAMES[a.nation]}. Choose a council in the part of the UK you chose, or skip this question.`;
+    },
+    resetBy: ["nation"],
   });
 
 type Simplify<T> = { [K in keyof T]: T[K] };
@@ -519,6 +546,7 @@ export const QUESTION_IDS = [
   "representative",
   "free-to-leave",
   "who",
+  "area",
 ] as const satisfies readonly QuestionId[];
 
 const DECLARATION_BY_ID = new Map(DECLARED_QUESTIONS.map((q) => [q.id, q]));
@@ -562,6 +590,11 @@ export function questionIn(id: QuestionId, voice: Voice, answers: Answers = {}):
       ...(o.hint ? { hint: inVoice(o.hint, voice) } : {}),
     })),
   };
+}
+
+/** Whether the API may leave this question unanswered: `who` (read as its fallback) and `area`. */
+export function isOptional(question: QuestionDeclaration): boolean {
+  return question.fallback !== undefined || question.optional === true;
 }
 
 /** The voice a set of answers asks for: `who`, or its fallback when unanswered. */

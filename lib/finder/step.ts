@@ -9,11 +9,12 @@ import { letterFor, refusalLetterFor, type LetterHref } from "./letters";
 import { ifTheySayNo, type NoSteps } from "./if-they-say-no";
 import { typeExistsIn } from "./nation-scope";
 import { otherTopicsFor } from "./overlaps";
+import { localAnswer, type WhoToAsk } from "./local";
 import { relatedPagesFor, type RelatedPage } from "./related-pages";
 import { whatYouCanDo, type ActionPoint } from "./what-you-can-do";
 import { lawById } from "../law";
 import { parseAnswers, type QueryError } from "./query";
-import { ASK_ORDER, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
+import { ASK_ORDER, declarationOf, questionIn, voiceOf, type Answers, type Question, type QuestionId, type Voice } from "./questions";
 import type { FinderOutcome, FinderResult, Strength } from "./types";
 import { FINDER_PATH, nextStepUrl, questionUrl } from "./urls";
 
@@ -82,6 +83,8 @@ export type ResultView = FinderResult & {
   ifTheySayNo: NoSteps | null;
   /** False for a kind of advocacy that is not part of this nation's law: shown as a line, not a card. */
   inThisNation: boolean;
+  /** With an `area` answer: the reader's own council, health board or trust for this result. */
+  whoToAsk: WhoToAsk | null;
 };
 
 /** A source as the page cites it: the provision's citation, linked to legislation.gov.uk where it is law. */
@@ -138,7 +141,9 @@ function questionStep(given: Answers, id: QuestionId, submitted: boolean): Redir
     value: answers[id] ?? null,
     carried: ASK_ORDER.flatMap((other) => {
       const value = answers[other];
-      return other !== id && value !== undefined ? [[other, value] as [QuestionId, string]] : [];
+      // Changing the nation makes a council answer meaningless: that form drops it.
+      const reset = declarationOf(other).resetBy?.includes(id) ?? false;
+      return other !== id && value !== undefined && !reset ? [[other, value] as [QuestionId, string]] : [];
     }),
     action: `${FINDER_PATH}/${id}`,
     backHref: previous ? questionUrl(previous, answers) : FINDER_PATH,
@@ -152,6 +157,7 @@ function resultStep(given: Answers, channel: Channel): ProblemStep | RedirectSte
   const nation = outcome.answers.nation;
   if (!outcome.complete || nation === undefined) return redirect(outcome.answers, channel);
   const voice = voiceOf(outcome.answers);
+  const local = localAnswer(outcome.answers, outcome.results);
   const contacts = new Map(outcome.organisations.flatMap((ref) => {
     const org = organisationById(ref.id);
     return org ? [[org.id, contactView(org)] as const] : [];
@@ -171,6 +177,7 @@ function resultStep(given: Answers, channel: Channel): ProblemStep | RedirectSte
       readNext: relatedPagesFor(result.type, nation),
       ifTheySayNo: ifTheySayNo(result, nation, outcome.answers.topic),
       inThisNation: typeExistsIn(result.type, nation),
+      whoToAsk: result.strength === "not-entitled" ? null : (local?.whoToAsk.get(result.type) ?? null),
     })),
     rows: answerRows(outcome.answers),
     whatYouCanDo: whatYouCanDo(outcome.answers).map((point) => ({

@@ -1,3 +1,4 @@
+import type { LocalAnswer } from "./local";
 import type { Answers, QuestionId } from "./questions";
 
 /** Result vocabulary, fixed by the contract. */
@@ -69,4 +70,6 @@ export type FinderOutcome = {
   answers: Answers;
   results: FinderResult[];
   organisations: OrganisationRef[];
+  /** With a valid `area`: the reader's own council, health board or trust to ask (never changes the results). */
+  local?: LocalAnswer;
 };

@@ -51,6 +51,8 @@ export const ROUTES = [
   { kind: "finder-start", exact: "/find-advocacy" },
   { kind: "finder", prefix: "/find-advocacy/" },
   { kind: "search", exact: "/search" },
+  // Finding a council: what a reader types can say where they live, so it is kept like a search.
+  { kind: "search", exact: "/find-your-council" },
   { kind: "search", prefix: "/search/" },
   { kind: "api", exact: "/api" },
   { kind: "api", prefix: "/api/" },

@@ -1,5 +1,5 @@
 import { nextQuestion } from "../../lib/finder/flow";
-import { QUESTIONS, type Answers, type QuestionId } from "../../lib/finder/questions";
+import { QUESTIONS, declarationOf, type Answers, type QuestionId } from "../../lib/finder/questions";
 
 export type Step = [QuestionId, string];
 
@@ -23,7 +23,7 @@ export function allAnswers(start: Answers = {}): Answers[] {
 /**
  * Every path the HTML pages ask: each API path with `who` (asked straight after nation) as
  * "me" and as "someone-else", then each answer to any optional refinement the pages ask after
- * the API's questions (such as `free-to-leave`).
+ * the API's questions (such as `free-to-leave`), stopping at the skippable `area`.
  */
 export function pagePaths(): Step[][] {
   return allPaths().flatMap((steps) =>
@@ -34,6 +34,7 @@ export function pagePaths(): Step[][] {
 function withRefinements(steps: Step[]): Step[][] {
   const answers = { who: "me", ...Object.fromEntries(steps) } as Answers;
   const next = nextQuestion(answers, "html");
-  if (!next) return [steps];
+  // A skippable question (the reader's area) only names whom to contact: the walk skips it.
+  if (!next || declarationOf(next).optional) return [steps];
   return QUESTIONS[next].options.flatMap((option) => withRefinements([...steps, [next, option.value]]));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../lib/finder/evaluate";
 import { applicableQuestions, nextQuestion, previousQuestion } from "../../../lib/finder/flow";
+import { COUNCILS } from "../../../lib/councils/directory";
 import { ASK_ORDER, DECLARED_QUESTIONS, QUESTION_IDS, QUESTIONS, answerSchemas, questionIn, type Voice } from "../../../lib/finder/questions";
 import { NATIONS } from "../../../lib/nations";
 
@@ -19,10 +20,13 @@ describe("question graph (the contract's 'asked when' column)", () => {
     expect(nextQuestion({ nation: "scotland" }, "html")).toBe("who");
     expect(nextQuestion({ nation: "scotland", who: "someone-else" }, "html")).toBe("topic");
     expect(nextQuestion({ nation: "scotland", who: "me" })).toBe("topic");
-    expect(applicableQuestions({ nation: "wales", topic: "other" }, "html")).toEqual(["nation", "who", "topic"]);
+    expect(applicableQuestions({ nation: "wales", topic: "other" }, "html")).toEqual(["nation", "who", "topic", "area"]);
     expect(applicableQuestions({ nation: "wales", who: "me", topic: "other" })).toEqual(["nation", "who", "topic"]);
     expect(nextQuestion({ nation: "wales", topic: "other" }, "html")).toBe("who");
-    expect(nextQuestion({ nation: "wales", who: "me", topic: "other" }, "html")).toBeNull();
+    // The optional area question is asked last on the pages, never named as next by the API.
+    expect(nextQuestion({ nation: "wales", who: "me", topic: "other" }, "html")).toBe("area");
+    expect(nextQuestion({ nation: "wales", who: "me", topic: "other" })).toBeNull();
+    expect(nextQuestion({ nation: "wales", who: "me", topic: "other", area: "cardiff" }, "html")).toBeNull();
   });
 
   it("knows the question before each one, for the Back link", () => {
@@ -101,7 +105,7 @@ describe("questions (the contract's ids and values)", () => {
       "nation", "topic", "mha", "special-treatment", "disorder", "decision",
       "capacity", "support", "difficulty", "exception", "dols", "representative",
       // Issue 20: an optional refinement (contract: new ids may be added as optional refinements).
-      "free-to-leave", "who",
+      "free-to-leave", "who", "area",
     ]);
   });
 
@@ -131,6 +135,7 @@ describe("questions (the contract's ids and values)", () => {
       representative: ["unpaid", "paid", "none-yet"],
       "free-to-leave": ["no", "yes", "not-sure"],
       who: ["me", "someone-else"],
+      area: COUNCILS.map((c) => c.slug),
     });
   });
 

@@ -24,37 +24,37 @@ describe("finderStep: where each answer leads (HTML flow)", () => {
     ["nation", "nation=wales", "/find-advocacy/who?nation=wales"],
     ["who", "nation=wales&who=someone-else", "/find-advocacy/topic?nation=wales&who=someone-else"],
     ["topic", "nation=wales&topic=mental-health&who=me", "/find-advocacy/mha?nation=wales&topic=mental-health&who=me"],
-    ["topic", "nation=scotland&topic=nhs-complaint&who=me", "/find-advocacy/result?nation=scotland&topic=nhs-complaint&who=me"],
+    ["topic", "nation=scotland&topic=nhs-complaint&who=me", "/find-advocacy/area?nation=scotland&topic=nhs-complaint&who=me"],
     ["topic", "nation=scotland&topic=liberty&who=me", "/find-advocacy/disorder?nation=scotland&topic=liberty&who=me"],
-    ["topic", "nation=northern-ireland&topic=capacity&who=me", "/find-advocacy/result?nation=northern-ireland&topic=capacity&who=me"],
+    ["topic", "nation=northern-ireland&topic=capacity&who=me", "/find-advocacy/area?nation=northern-ireland&topic=capacity&who=me"],
     ["mha", "nation=england&topic=mental-health&mha=community&who=me", "/find-advocacy/special-treatment?nation=england&topic=mental-health&mha=community&who=me"],
-    ["mha", "nation=england&topic=mental-health&mha=detained&who=me", "/find-advocacy/result?nation=england&topic=mental-health&mha=detained&who=me"],
-    ["mha", "nation=wales&topic=mental-health&mha=informal&who=me", "/find-advocacy/result?nation=wales&topic=mental-health&mha=informal&who=me"],
-    ["special-treatment", "nation=wales&topic=mental-health&mha=community&special-treatment=s57&who=me", "/find-advocacy/result?nation=wales&topic=mental-health&mha=community&special-treatment=s57&who=me"],
-    ["disorder", "nation=scotland&topic=liberty&disorder=not-sure&who=me", "/find-advocacy/result?nation=scotland&topic=liberty&disorder=not-sure&who=me"],
+    ["mha", "nation=england&topic=mental-health&mha=detained&who=me", "/find-advocacy/area?nation=england&topic=mental-health&mha=detained&who=me"],
+    ["mha", "nation=wales&topic=mental-health&mha=informal&who=me", "/find-advocacy/area?nation=wales&topic=mental-health&mha=informal&who=me"],
+    ["special-treatment", "nation=wales&topic=mental-health&mha=community&special-treatment=s57&who=me", "/find-advocacy/area?nation=wales&topic=mental-health&mha=community&special-treatment=s57&who=me"],
+    ["disorder", "nation=scotland&topic=liberty&disorder=not-sure&who=me", "/find-advocacy/area?nation=scotland&topic=liberty&disorder=not-sure&who=me"],
     ["decision", "nation=england&topic=capacity&decision=other&who=me", "/find-advocacy/capacity?nation=england&topic=capacity&decision=other&who=me"],
     ["capacity", "nation=england&topic=capacity&decision=other&capacity=lacks&who=me", "/find-advocacy/support?nation=england&topic=capacity&decision=other&capacity=lacks&who=me"],
     ["dols", "nation=england&topic=liberty&dols=requested&who=me", "/find-advocacy/support?nation=england&topic=liberty&dols=requested&who=me"],
     ["dols", "nation=england&topic=liberty&dols=authorised&who=me", "/find-advocacy/representative?nation=england&topic=liberty&dols=authorised&who=me"],
-    ["representative", "nation=wales&topic=liberty&dols=authorised&representative=paid&who=me", "/find-advocacy/result?nation=wales&topic=liberty&dols=authorised&representative=paid&who=me"],
+    ["representative", "nation=wales&topic=liberty&dols=authorised&representative=paid&who=me", "/find-advocacy/area?nation=wales&topic=liberty&dols=authorised&representative=paid&who=me"],
     ["support", "nation=england&topic=care-support&support=unpaid&who=me", "/find-advocacy/difficulty?nation=england&topic=care-support&support=unpaid&who=me"],
     ["difficulty", "nation=england&topic=care-support&support=unpaid&difficulty=yes&who=me", "/find-advocacy/exception?nation=england&topic=care-support&support=unpaid&difficulty=yes&who=me"],
-    ["difficulty", "nation=wales&topic=care-support&support=unpaid&difficulty=yes&who=me", "/find-advocacy/result?nation=wales&topic=care-support&support=unpaid&difficulty=yes&who=me"],
-    ["exception", "nation=england&topic=care-support&support=unpaid&difficulty=yes&exception=none&who=me", "/find-advocacy/result?nation=england&topic=care-support&support=unpaid&difficulty=yes&exception=none&who=me"],
+    ["difficulty", "nation=wales&topic=care-support&support=unpaid&difficulty=yes&who=me", "/find-advocacy/area?nation=wales&topic=care-support&support=unpaid&difficulty=yes&who=me"],
+    ["exception", "nation=england&topic=care-support&support=unpaid&difficulty=yes&exception=none&who=me", "/find-advocacy/area?nation=england&topic=care-support&support=unpaid&difficulty=yes&exception=none&who=me"],
   ] as const)("%s: %s -> %s", (at, query, to) => {
     expect(redirectTarget(submit(at, query))).toBe(to);
   });
 
   it("a Change that makes later answers irrelevant drops them", () => {
     const changed = submit("topic", "nation=england&topic=nhs-complaint&mha=detained&special-treatment=none&who=me");
-    expect(redirectTarget(changed)).toBe("/find-advocacy/result?nation=england&topic=nhs-complaint&who=me");
+    expect(redirectTarget(changed)).toBe("/find-advocacy/area?nation=england&topic=nhs-complaint&who=me");
     const liberty = submit("dols", "nation=england&topic=liberty&support=none&dols=authorised&who=someone-else");
     expect(redirectTarget(liberty)).toBe("/find-advocacy/representative?nation=england&topic=liberty&dols=authorised&who=someone-else");
   });
 
-  it("a Change that keeps later answers goes on to the first gap, or to the result", () => {
+  it("a Change that keeps later answers goes on to the first gap, or to the optional area question before the result", () => {
     const query = "nation=england&topic=capacity&decision=serious-treatment&capacity=lacks&support=unpaid&who=me";
-    expect(redirectTarget(submit("support", query))).toBe(`/find-advocacy/result?${query}`);
+    expect(redirectTarget(submit("support", query))).toBe(`/find-advocacy/area?${query}`);
     expect(redirectTarget(submit("nation", "nation=wales&topic=capacity&decision=other"))).toBe(
       "/find-advocacy/who?nation=wales&topic=capacity&decision=other",
     );
@@ -204,6 +204,11 @@ function walk(path: [QuestionId, string][]): { visited: string[]; end: FinderSte
   for (let hops = 0; hops < 20; hops += 1) {
     if (at === "result") return { visited, end: finderStep(query, "result") };
     visited.push(at);
+    // The optional area question comes last; its page links straight to the result to skip it.
+    if (at === "area") {
+      at = "result";
+      continue;
+    }
     const choice = path.find(([id]) => id === at);
     if (!choice) throw new Error(`path has no answer for ${at}`);
     const sent = new URLSearchParams(query);
@@ -231,7 +236,7 @@ describe("every path the pages ask, who included", () => {
     expect(htmlPaths.length).toBe(2 * (allPaths().length + 2 * refined));
     for (const path of htmlPaths) {
       const { visited, end } = walk(path);
-      expect(visited).toEqual(path.map(([id]) => id));
+      expect(visited).toEqual([...path.map(([id]) => id), "area"]);
       expect(end.kind).toBe("result");
       if (end.kind !== "result") continue;
       expect(end.voice).toBe(path[1]![1]);
