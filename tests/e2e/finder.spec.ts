@@ -222,7 +222,7 @@ test("the result page gives numbered next steps: who to ask, what to say, which 
   await expect(steps.nth(3).getByRole("link", { name: "Use our letter to reply" })).toHaveAttribute("href", "/letters/refused-england");
   await expect(steps.nth(3).getByRole("link", { name: "Local Government and Social Care Ombudsman" })).toHaveAttribute(
     "href",
-    "/complaints-and-ombudsmen#england",
+    "/complaints-and-ombudsmen#england-social-care",
   );
   await expect(imha).toContainText("Who to contact");
   await expect(imha.getByRole("link", { name: /^Easy Read version/ })).toHaveAttribute("href", "/easy-read/imha");

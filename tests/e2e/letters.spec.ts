@@ -80,7 +80,7 @@ test("the finder's results link to the letter to ask and the letter for a refusa
   await imha.getByRole("link", { name: "Use our letter to ask" }).click();
   await expect(page).toHaveURL(/\/letters\/imha-england$/);
   await page.goBack();
-  await page.locator(".result").first().getByRole("link", { name: /If they say no/ }).click();
+  await page.locator(".result").first().getByRole("link", { name: "Use our letter to reply" }).click();
   await expect(page).toHaveURL(/\/letters\/refused-england$/);
 });
 
