@@ -133,8 +133,7 @@ test.describe("accessibility", () => {
     "/find-your-council?q=lisburn",
     "/find-advocacy/result?nation=england&topic=mental-health&mha=detained&area=amber-valley",
   ];
-  const violations = [];
-  for (const path of paths) violations.push(...(await axeViolations(browser, path)));
+  const violations = await axeViolations(browser, paths);
   expect(violations).toEqual([]);
   });
 });
