@@ -6,6 +6,7 @@ import { imcaResult } from "./rules/imca";
 import { AGE_16, IF_LACKS_CAPACITY, UNLESS_ATTORNEY_DEPUTY_OR_NOMINEE, conditions, hasNobodyUnpaid, result } from "./rules/result";
 import { sortByStrength } from "./rules";
 import { scotlandMentalHealthAdvocacy } from "./rules/scotland-advocacy";
+import { WALES_IPA } from "./rules/wales-ipa";
 import { LAW } from "./rules/sources";
 import { NAME, voiceOf, type Voice } from "./rules/voice";
 import { walesIpaForCapacityDecision } from "./rules/wales-ipa";
@@ -149,13 +150,7 @@ function carePlanningAdvocacy(a: Answers & { nation: "england" | "wales" }, v: V
   if (!hasNobodyUnpaid(a.support)) return [];
   return [
     result({
-      type: "wales-ipa",
-      title: "Independent professional advocate",
-      basis: "Social Services and Well-being (Wales) Act 2014, Part 10 Code of Practice (Advocacy)",
-      arrangedBy: "the local council",
-      law: [LAW.walesIpa],
-      guidance: "/your-rights/independent-professional-advocacy-wales",
-      contacts: ["find-local-council", "age-cymru", "mind"],
+      ...WALES_IPA,
       strength: "must-provide",
       summary: "The council must arrange an independent professional advocate for assessments, plans and reviews. This is when nobody suitable can help.",
       condition: conditions(

@@ -4,15 +4,20 @@ import { DIFFICULTY_TENSION, conditions, difficultyOpen, hasNobodyUnpaid, result
 import { LAW } from "./sources";
 import { NAME, voiceOf, type Voice } from "./voice";
 
+/** What every Welsh independent professional advocacy result shares, whatever its path. */
+export const WALES_IPA = {
+  type: "wales-ipa",
+  title: "Independent professional advocate",
+  basis: "Social Services and Well-being (Wales) Act 2014, Part 10 Code of Practice (Advocacy)",
+  arrangedBy: "the local council",
+  law: [LAW.walesIpa],
+  guidance: "/your-rights/independent-professional-advocacy-wales",
+  contacts: ["find-local-council", "age-cymru", "mind"],
+} as const satisfies Partial<FinderResult>;
+
 const base = (v: Voice) =>
   ({
-    type: "wales-ipa",
-    title: "Independent professional advocate",
-    basis: "Social Services and Well-being (Wales) Act 2014, Part 10 Code of Practice (Advocacy)",
-    arrangedBy: "the local council",
-    law: [LAW.walesIpa],
-    guidance: "/your-rights/independent-professional-advocacy-wales",
-    contacts: ["find-local-council", "age-cymru", "mind"],
+    ...WALES_IPA,
     howToAsk: `Say to the council: ${v.pick(
       '"I can only take full part with help, and nobody suitable can help me. Please arrange an independent professional advocate."',
       `"${NAME} can only take full part with help, and nobody suitable can help them. Please arrange an independent professional advocate."`,
